@@ -1,0 +1,87 @@
+#include "BundledDataset.h"
+
+#include "CsvReader.h"
+#include "EventCsv.h"
+#include "EventRepository.h"
+#include "Resources.h"
+
+#include <QFile>
+
+namespace techwinter {
+
+namespace {
+
+Result<QString> readText(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error { QStringLiteral("cannot read: %1").arg(file.errorString()), path };
+    return CsvReader::decode(file.readAll());
+}
+
+Result<std::vector<Company>> parseCompanies(const QString &text, const QString &path)
+{
+    auto records = CsvReader::parse(text, path);
+    if (!records)
+        return records.error();
+    std::vector<Company> companies;
+    const auto &rows = records.value();
+    if (rows.empty() || rows.front().fields.value(0).trimmed() != QLatin1String("name"))
+        return Error { QStringLiteral("expected a header 'name,aliases'"), path, 1 };
+    for (size_t i = 1; i < rows.size(); ++i) {
+        const CsvRecord &r = rows[i];
+        Company c;
+        c.name = r.fields.value(0).trimmed();
+        if (c.name.isEmpty())
+            return Error { QStringLiteral("a company without a name"), path, r.line };
+        for (const QString &alias : r.fields.value(1).split(QLatin1Char('|'), Qt::SkipEmptyParts))
+            c.aliases << alias.trimmed();
+        companies.push_back(std::move(c));
+    }
+    return companies;
+}
+
+} // namespace
+
+Result<BundledDataset> BundledDataset::load()
+{
+    ensureResources();
+    return loadFrom(QStringLiteral(":/data/events.csv"), QStringLiteral(":/data/companies.csv"));
+}
+
+Result<BundledDataset> BundledDataset::loadFrom(const QString &eventsPath, const QString &companiesPath)
+{
+    auto companiesText = readText(companiesPath);
+    if (!companiesText)
+        return companiesText.error();
+    auto companies = parseCompanies(companiesText.value(), companiesPath);
+    if (!companies)
+        return companies.error();
+
+    auto eventsText = readText(eventsPath);
+    if (!eventsText)
+        return eventsText.error();
+    auto contents = EventCsv::read(eventsText.value(), eventsPath);
+    if (!contents)
+        return contents.error();
+    if (!contents->rejected.empty())
+        return contents->rejected.front();
+    if (contents->events.empty())
+        return Error { QStringLiteral("the dataset holds no events"), eventsPath };
+    BundledDataset dataset;
+    dataset.companies = std::move(companies).value();
+    dataset.events = std::move(contents).value().events;
+    return dataset;
+}
+
+Status BundledDataset::installInto(EventRepository &repository) const
+{
+    if (auto added = repository.addCompanies(companies); !added)
+        return added.error();
+    auto batch = repository.addEvents(events, QStringLiteral("bundled dataset"));
+    if (!batch)
+        return batch.error();
+    return Ok {};
+}
+
+} // namespace techwinter

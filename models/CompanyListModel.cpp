@@ -1,0 +1,133 @@
+#include "CompanyListModel.h"
+
+#include "EventFilter.h"
+#include "EventStore.h"
+
+namespace techwinter {
+
+CompanyListModel::CompanyListModel(EventFilter *filter, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_filter(filter)
+{
+    // A new store means new companies; any other change may only move the checks.
+    connect(filter, &EventFilter::changed, this, [this] {
+        if (int(m_eventCounts.size()) != int(m_filter->store().companies().size())
+            || m_storeSeen != m_filter->sharedStore().get()) {
+            reload();
+        } else {
+            refreshChecks();
+        }
+    });
+    reload();
+}
+
+void CompanyListModel::reload()
+{
+    beginResetModel();
+    const EventStore &store = m_filter->store();
+    m_storeSeen = m_filter->sharedStore().get();
+    m_eventCounts.assign(store.companies().size(), 0);
+    for (size_t i = 0; i < m_eventCounts.size(); ++i)
+        m_eventCounts[i] = int(store.rowsOfCompany(int(i)).size());
+    endResetModel();
+}
+
+void CompanyListModel::refreshChecks()
+{
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0), index(rowCount() - 1), { Qt::CheckStateRole });
+}
+
+int CompanyListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_eventCounts.size());
+}
+
+bool CompanyListModel::isChecked(int row) const
+{
+    const auto &companies = m_filter->state().companies;
+    return !companies || companies->contains(row);
+}
+
+QVariant CompanyListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Company &company = m_filter->store().company(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case NameRole:
+        return company.name;
+    case Qt::CheckStateRole:
+        return isChecked(index.row()) ? Qt::Checked : Qt::Unchecked;
+    case Qt::ToolTipRole:
+        return company.aliases.isEmpty()
+                ? company.name
+                : tr("%1 (also: %2)").arg(company.name, company.aliases.join(QStringLiteral(", ")));
+    case AliasesRole:
+        return company.aliases;
+    case SearchTextRole:
+        return (QStringList { company.name } + company.aliases).join(QLatin1Char('\n'));
+    case EventCountRole:
+        return m_eventCounts[size_t(index.row())];
+    case CompanyIndexRole:
+        return index.row();
+    }
+    return {};
+}
+
+bool CompanyListModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::CheckStateRole
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    const bool check = value.value<Qt::CheckState>() == Qt::Checked;
+    const int count = rowCount();
+    std::set<int> chosen;
+    if (const auto &current = m_filter->state().companies) {
+        chosen = *current;
+    } else {
+        for (int i = 0; i < count; ++i)
+            chosen.insert(i);
+    }
+    if (check)
+        chosen.insert(index.row());
+    else
+        chosen.erase(index.row());
+    // Every company checked is the same as "no company filter", which stays cheap to evaluate.
+    if (int(chosen.size()) == count)
+        m_filter->setCompanies(std::nullopt);
+    else
+        m_filter->setCompanies(std::move(chosen));
+    return true;
+}
+
+Qt::ItemFlags CompanyListModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable | Qt::ItemNeverHasChildren;
+}
+
+QHash<int, QByteArray> CompanyListModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert(NameRole, "name");
+    names.insert(AliasesRole, "aliases");
+    names.insert(SearchTextRole, "searchText");
+    names.insert(EventCountRole, "eventCount");
+    names.insert(CompanyIndexRole, "companyIndex");
+    return names;
+}
+
+void CompanyListModel::checkAll()
+{
+    m_filter->setCompanies(std::nullopt);
+}
+
+void CompanyListModel::checkNone()
+{
+    m_filter->setCompanies(std::set<int> {});
+}
+
+} // namespace techwinter

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "Event.h"
+#include "Result.h"
+
+#include <QStringList>
+
+#include <vector>
+
+class QIODevice;
+
+namespace techwinter {
+
+/// What reading a TechWinter CSV produced: the good rows and, per bad row, why it was rejected.
+struct EventCsvContents
+{
+    std::vector<Event> events;
+    std::vector<Error> rejected;
+    qint64 rowsRead = 0;
+};
+
+/// TechWinter's own CSV layout (the bundled dataset and `--export-csv`), mapped by header name.
+class EventCsv
+{
+public:
+    /// Column names in the order exports write them.
+    static QStringList columns();
+
+    /// Reads text in this layout; fails as a whole only when the header or the CSV structure is
+    /// unusable. Columns may come in any order; date, company and kind are required.
+    static Result<EventCsvContents> read(QStringView text, const QString &fileName);
+
+    /// Writes events with a header. Text cells that a spreadsheet would run as a formula
+    /// (leading = + - @) get a leading apostrophe, which read() removes again.
+    static QByteArray write(const std::vector<Event> &events);
+
+    /// Writes events to `path` atomically: either the whole file appears or nothing changes.
+    static Status writeFile(const QString &path, const std::vector<Event> &events);
+
+    /// Formats a number the way exports write it: plain digits, no exponent, no thousands separator.
+    static QString formatNumber(double value, int maxDecimals = 2);
+};
+
+} // namespace techwinter

@@ -1,0 +1,103 @@
+#include "SchemaMigrator.h"
+
+#include "Resources.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace techwinter {
+
+QStringList SchemaMigrator::migrationFiles()
+{
+    ensureResources();
+    QStringList files = QDir(QStringLiteral(":/migrations"))
+                            .entryList({ QStringLiteral("*.sql") }, QDir::Files, QDir::Name);
+    for (QString &f : files)
+        f.prepend(QStringLiteral(":/migrations/"));
+    return files;
+}
+
+int SchemaMigrator::latestVersion()
+{
+    return int(migrationFiles().size());
+}
+
+Result<int> SchemaMigrator::currentVersion(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return Error { QStringLiteral("cannot read the schema version: %1").arg(q.lastError().text()),
+                       db.databaseName() };
+    return q.value(0).toInt();
+}
+
+QStringList SchemaMigrator::splitStatements(const QString &script)
+{
+    QStringList statements;
+    QString current;
+    bool inTrigger = false;
+    const QStringList lines = script.split(QLatin1Char('\n'));
+    for (const QString &line : lines) {
+        const QString trimmed = line.trimmed();
+        if (current.isEmpty() && (trimmed.isEmpty() || trimmed.startsWith(QLatin1String("--"))))
+            continue;
+        current += line + QLatin1Char('\n');
+        if (trimmed.startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive))
+            inTrigger = true;
+        const bool ends = trimmed.endsWith(QLatin1Char(';'));
+        if (ends && (!inTrigger || trimmed.compare(QLatin1String("END;"), Qt::CaseInsensitive) == 0)) {
+            statements << current.trimmed();
+            current.clear();
+            inTrigger = false;
+        }
+    }
+    if (!current.trimmed().isEmpty())
+        statements << current.trimmed();
+    return statements;
+}
+
+Status SchemaMigrator::migrate(QSqlDatabase &db, int targetVersion)
+{
+    const QStringList files = migrationFiles();
+    if (targetVersion < 0)
+        targetVersion = int(files.size());
+    auto version = currentVersion(db);
+    if (!version)
+        return version.error();
+    if (version.value() > int(files.size())) {
+        return Error { QStringLiteral("the database has schema version %1, newer than this app "
+                                      "understands (%2); update TechWinter to open it")
+                               .arg(version.value())
+                               .arg(files.size()),
+                       db.databaseName() };
+    }
+    for (int v = version.value() + 1; v <= targetVersion; ++v) {
+        QFile file(files[v - 1]);
+        if (!file.open(QIODevice::ReadOnly))
+            return Error { QStringLiteral("migration %1 is missing").arg(files[v - 1]) };
+        const QString script = QString::fromUtf8(file.readAll());
+        if (!db.transaction())
+            return Error { QStringLiteral("cannot start a transaction: %1").arg(db.lastError().text()),
+                           db.databaseName() };
+        QSqlQuery q(db);
+        for (const QString &statement : splitStatements(script)) {
+            if (!q.exec(statement)) {
+                const QString why = q.lastError().text();
+                db.rollback();
+                return Error { QStringLiteral("migration %1 failed: %2").arg(files[v - 1], why),
+                               db.databaseName() };
+            }
+        }
+        if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(v)) || !db.commit()) {
+            const QString why = q.lastError().text();
+            db.rollback();
+            return Error { QStringLiteral("cannot record schema version %1: %2").arg(v).arg(why),
+                           db.databaseName() };
+        }
+    }
+    return Ok {};
+}
+
+} // namespace techwinter

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "Event.h"
+
+#include <QDate>
+#include <QString>
+
+#include <span>
+#include <vector>
+
+namespace techwinter {
+
+class EventStore;
+
+/// How wide one bar of the timeline is.
+enum class BucketSize { Month, Quarter, Year };
+
+QString bucketSizeName(BucketSize size); ///< "month", "quarter", "year"
+std::optional<BucketSize> bucketSizeFromName(QStringView name);
+
+/// The sums for one bucket of time.
+struct TimelineBucket
+{
+    QDate start; ///< first day of the bucket
+    QDate end; ///< last day of the bucket
+    qint64 layoffHeadcount = 0; ///< jobs cut in layoff events with a known headcount
+    double aiInvestmentUsd = 0; ///< USD of ai_investment events with a known USD amount
+    int layoffEvents = 0;
+    int aiInvestmentEvents = 0;
+    int eventCount = 0; ///< every matching event, any kind
+
+    bool operator==(const TimelineBucket &) const = default;
+};
+
+/// Per-bucket sums of layoff headcount and AI investment (USD) over a set of store rows: the
+/// numbers a chart plots. Buckets are contiguous (empty ones included) so the axis is honest.
+class TimelineSeries
+{
+public:
+    TimelineSeries() = default;
+
+    /// Sums `rows` (date-ordered store rows) into buckets covering [from, to]; an invalid bound
+    /// is taken from the first/last row.
+    static TimelineSeries compute(const EventStore &store, std::span<const int> rows,
+                                  BucketSize size, QDate from = {}, QDate to = {});
+
+    BucketSize bucketSize() const { return m_size; }
+    const std::vector<TimelineBucket> &buckets() const { return m_buckets; }
+    bool isEmpty() const { return m_buckets.empty(); }
+
+    /// Index of the bucket that holds `date`, or -1.
+    int bucketIndexFor(QDate date) const;
+    /// "2023-01", "2023 Q1" or "2023".
+    QString label(int bucket) const;
+
+    qint64 totalLayoffHeadcount() const;
+    double totalAiInvestmentUsd() const;
+
+    /// First day of the bucket of `size` holding `date`.
+    static QDate bucketStart(QDate date, BucketSize size);
+    static QDate nextBucketStart(QDate start, BucketSize size);
+
+private:
+    BucketSize m_size = BucketSize::Month;
+    std::vector<TimelineBucket> m_buckets;
+};
+
+} // namespace techwinter

@@ -1,0 +1,159 @@
+// Drives the real `techwinter` executable, as a user or a script would.
+#include "CsvReader.h"
+#include "EventRepository.h"
+#include "TestSupport.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+using namespace techwinter;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run runApp(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY")); // headless commands must not need one
+    env.insert(QStringLiteral("XDG_DATA_HOME"), QDir::tempPath() + QStringLiteral("/techwinter-cli-test-data"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(TECHWINTER_EXECUTABLE), arguments);
+    REQUIRE(process.waitForFinished(60000));
+    return Run { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                 QString::fromUtf8(process.readAllStandardOutput()),
+                 QString::fromUtf8(process.readAllStandardError()) };
+}
+
+QString sampleDatabase(const QTemporaryDir &dir)
+{
+    const QString path = dir.filePath(QStringLiteral("sample.sqlite"));
+    auto repo = EventRepository::open(path);
+    REQUIRE(repo.ok());
+    REQUIRE(repo.value()->addCompanies(test::sampleCompanies()).ok());
+    REQUIRE(repo.value()->addEvents(test::sampleEvents(), QStringLiteral("sample")).ok());
+    return path;
+}
+
+std::vector<QStringList> readCsv(const QString &path)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    auto records = CsvReader::parse(CsvReader::decode(file.readAll()), path);
+    REQUIRE(records.ok());
+    std::vector<QStringList> rows;
+    for (const CsvRecord &r : records.value())
+        rows.push_back(r.fields);
+    return rows;
+}
+
+} // namespace
+
+TEST_CASE("CSV export writes the filtered events with the documented header")
+{
+    QTemporaryDir dir;
+    const QString db = sampleDatabase(dir);
+    const QString out = dir.filePath(QStringLiteral("google-2023.csv"));
+    const Run run = runApp({ QStringLiteral("--db"), db, QStringLiteral("--export-csv"), out,
+                             QStringLiteral("--company"), QStringLiteral("Alphabet"), QStringLiteral("--company"),
+                             QStringLiteral("MSFT"), QStringLiteral("--kind"), QStringLiteral("layoff"),
+                             QStringLiteral("--kind"), QStringLiteral("ai_investment"), QStringLiteral("--from"),
+                             QStringLiteral("2023-01"), QStringLiteral("--to"), QStringLiteral("2023-12-31") });
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    const auto rows = readCsv(out);
+    REQUIRE(rows.size() == 5);
+    CHECK(rows[0].mid(0, 8).join(QLatin1Char(','))
+          == QStringLiteral("date,company,kind,title,headcount,amount_usd,counterparty,source_url"));
+    CHECK(rows[1].mid(0, 6) == QStringList { QStringLiteral("2023-01-18"), QStringLiteral("Microsoft"), QStringLiteral("layoff"), QStringLiteral("Microsoft layoff"), QStringLiteral("10000"), QString() });
+    CHECK(rows[2][1] == QStringLiteral("Google"));
+    CHECK(rows[2][4] == QStringLiteral("12000"));
+    // Dollars as plain numbers, never millions or an exponent.
+    CHECK(rows[3][5] == QStringLiteral("10000000000"));
+    CHECK(rows[4][0] == QStringLiteral("2023-02-03"));
+    CHECK(rows[4][5] == QStringLiteral("300000000"));
+}
+
+TEST_CASE("CSV export without filters writes every event and keeps month precision")
+{
+    QTemporaryDir dir;
+    const QString db = sampleDatabase(dir);
+    const QString out = dir.filePath(QStringLiteral("all.csv"));
+    const Run run = runApp({ QStringLiteral("--db"), db, QStringLiteral("--export-csv"), out });
+    REQUIRE(run.exitCode == 0);
+    const auto rows = readCsv(out);
+    REQUIRE(rows.size() == 10);
+    CHECK(rows[6][0] == QStringLiteral("2023-03"));
+    CHECK(rows[6][1] == QStringLiteral("Kakao"));
+}
+
+TEST_CASE("A missing database is created from the bundled dataset")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("fresh.sqlite"));
+    const QString out = dir.filePath(QStringLiteral("seed.csv"));
+    const Run run = runApp({ QStringLiteral("--db"), db, QStringLiteral("--export-csv"), out, QStringLiteral("--company"),
+                             QStringLiteral("구글"), QStringLiteral("--kind"), QStringLiteral("layoff"), QStringLiteral("--from"),
+                             QStringLiteral("2023-01-20"), QStringLiteral("--to"), QStringLiteral("2023-01-20") });
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    CHECK(QFileInfo::exists(db));
+    const auto rows = readCsv(out);
+    REQUIRE(rows.size() == 2);
+    CHECK(rows[1][1] == QStringLiteral("Google"));
+    CHECK(rows[1][4] == QStringLiteral("12000"));
+}
+
+TEST_CASE("Bad arguments give one line on stderr, a non-zero exit, and no file")
+{
+    QTemporaryDir dir;
+    const QString db = sampleDatabase(dir);
+    const QString out = dir.filePath(QStringLiteral("never.csv"));
+    const QList<QStringList> cases {
+        { QStringLiteral("--company"), QStringLiteral("Nobody Inc") },
+        { QStringLiteral("--kind"), QStringLiteral("firing") },
+        { QStringLiteral("--from"), QStringLiteral("2023-02-30") },
+        { QStringLiteral("--from"), QStringLiteral("2024"), QStringLiteral("--to"), QStringLiteral("2023") },
+        { QStringLiteral("--no-such-option") },
+    };
+    for (const QStringList &extra : cases) {
+        INFO(extra.join(QLatin1Char(' ')).toStdString());
+        const Run run = runApp(QStringList { QStringLiteral("--db"), db, QStringLiteral("--export-csv"), out } + extra);
+        CHECK(run.exitCode != 0);
+        CHECK(run.err.trimmed().count(QLatin1Char('\n')) == 0);
+        CHECK(run.err.startsWith(QStringLiteral("techwinter: ")));
+        CHECK_FALSE(QFileInfo::exists(out));
+    }
+}
+
+TEST_CASE("An unwritable export path is an error, not a crash")
+{
+    QTemporaryDir dir;
+    const QString db = sampleDatabase(dir);
+    for (const QString &target : { dir.filePath(QStringLiteral("no/such/folder/x.csv")), dir.path() }) {
+        const Run run = runApp({ QStringLiteral("--db"), db, QStringLiteral("--export-csv"), target });
+        CHECK(run.exitCode == 1);
+        CHECK(run.err.contains(QStringLiteral("cannot")));
+    }
+}
+
+TEST_CASE("Help and version work without a display")
+{
+    const Run help = runApp({ QStringLiteral("--help") });
+    CHECK(help.exitCode == 0);
+    CHECK(help.out.contains(QStringLiteral("--export-csv")));
+    CHECK(help.out.contains(QStringLiteral("--company")));
+    const Run version = runApp({ QStringLiteral("--version") });
+    CHECK(version.exitCode == 0);
+    CHECK(version.out.startsWith(QStringLiteral("TechWinter ")));
+}

@@ -1,0 +1,180 @@
+#include "BundledDataset.h"
+#include "EventDatabase.h"
+#include "EventStore.h"
+
+#include <QSet>
+#include <QTemporaryDir>
+#include <QUrl>
+
+#include <catch2/catch.hpp>
+
+using namespace techwinter;
+
+namespace {
+
+const BundledDataset &dataset()
+{
+    static const BundledDataset loaded = [] {
+        auto d = BundledDataset::load();
+        if (!d)
+            FAIL("bundled dataset failed to load: " << d.error().toString().toStdString());
+        return std::move(d).value();
+    }();
+    return loaded;
+}
+
+struct SeedEvent
+{
+    const char *company;
+    EventKind kind;
+    const char *match; ///< found in the counterparty or the title
+    const char *month; ///< "YYYY-MM", or "YYYY" where only the year is known
+};
+
+// Every event of ../shared/seeds/SEED-EVENTS.md, by company, kind, what and when.
+const SeedEvent seedEvents[] = {
+    { "Amazon", EventKind::Layoff, "18,000", "2023-01" },
+    { "Amazon", EventKind::Restructuring, "Amazon Go", "2023-03" },
+    { "Google", EventKind::Layoff, "12,000", "2023-01" },
+    { "Microsoft", EventKind::Layoff, "10,000", "2023-01" },
+    { "Meta", EventKind::Layoff, "11,000", "2022-11" },
+    { "Meta", EventKind::Layoff, "10,000", "2023-03" },
+    { "Kakao", EventKind::Layoff, "Kakao Enterprise", "2023-07" },
+    { "Naver", EventKind::Restructuring, "Naver Movie", "2023-01" },
+    { "Naver", EventKind::Restructuring, "Naver Office", "2023-06" },
+    { "Naver", EventKind::Restructuring, "Naver NOW", "2023-06" },
+    { "Microsoft", EventKind::AiInvestment, "OpenAI", "2023-01" },
+    { "Google", EventKind::AiInvestment, "Anthropic", "2023-02" },
+    { "Amazon", EventKind::AiInvestment, "Anthropic", "2023-09" },
+    { "Salesforce", EventKind::AiInvestment, "Generative AI Fund", "2023-03" },
+    { "Salesforce", EventKind::AiInvestment, "Generative AI Fund", "2023-06" },
+    { "Cisco", EventKind::Acquisition, "Splunk", "2023-09" },
+    { "Salesforce", EventKind::Acquisition, "Slack", "2020-12" },
+    { "xAI", EventKind::Launch, "xAI", "2023-07" },
+    { "Nvidia", EventKind::Acquisition, "OmniML", "2023-02" },
+    { "Inflection AI", EventKind::AiInvestment, "Nvidia", "2023-06" },
+    { "Runway", EventKind::AiInvestment, "Nvidia", "2023-06" },
+    { "AMD", EventKind::Acquisition, "Nod.ai", "2023-10" },
+    { "1X Technologies", EventKind::AiInvestment, "OpenAI", "2023-03" },
+    { "Sam Altman", EventKind::Launch, "Worldcoin", "2023-07" },
+    { "Humane", EventKind::AiInvestment, "Altman", "2023-03" },
+    { "OpenAI", EventKind::AiInvestment, "SoftBank", "2023-09" },
+    { "OpenAI", EventKind::AiInvestment, "chip", "2023-10" },
+    { "Microsoft", EventKind::Launch, "Microsoft 365 Copilot", "2023-03" },
+    { "Microsoft", EventKind::Launch, "Windows", "2023-05" },
+    { "Microsoft", EventKind::Launch, "Azure OpenAI", "2023-03" },
+    { "Google", EventKind::Launch, "Bard", "2023-02" },
+    { "Google", EventKind::Launch, "PaLM-E", "2023-03" },
+    { "Google", EventKind::Launch, "Google DeepMind", "2023-04" },
+    { "Amazon", EventKind::Launch, "Titan", "2023-04" },
+    { "Amazon", EventKind::Launch, "Llama 2", "2023-09" },
+    { "Meta", EventKind::Launch, "Segment Anything", "2023-04" },
+    { "Meta", EventKind::Launch, "Llama 2", "2023-07" },
+    { "Salesforce", EventKind::Launch, "Einstein GPT", "2023-03" },
+    { "Salesforce", EventKind::Launch, "Slack", "2023" },
+};
+
+bool matches(const Event &e, const SeedEvent &s)
+{
+    const QString what = QString::fromUtf8(s.match);
+    const QString when = QString::fromUtf8(s.month);
+    const bool dateOk = when.size() == 4 ? e.date.year() == when.toInt() : e.dateText().startsWith(when);
+    return e.company == QString::fromUtf8(s.company) && e.kind == s.kind && dateOk
+        && (e.counterparty.contains(what, Qt::CaseInsensitive) || e.title.contains(what, Qt::CaseInsensitive));
+}
+
+} // namespace
+
+TEST_CASE("The bundled dataset loads without a single rejected row")
+{
+    CHECK(dataset().events.size() >= 190);
+    CHECK(dataset().companies.size() >= 30);
+}
+
+TEST_CASE("The bundled dataset holds every event of the seed essay")
+{
+    for (const SeedEvent &seed : seedEvents) {
+        INFO(seed.company << " " << seed.match << " " << seed.month);
+        const auto &events = dataset().events;
+        const auto found = std::count_if(events.begin(), events.end(), [&](const Event &e) { return matches(e, seed); });
+        CHECK(found >= 1);
+    }
+}
+
+TEST_CASE("Seed figures kept where public reports differ")
+{
+    const auto &events = dataset().events;
+    const auto microsoft = std::find_if(events.begin(), events.end(), [](const Event &e) {
+        return e.company == QStringLiteral("Microsoft") && e.kind == EventKind::Layoff && e.date == QDate(2023, 1, 18);
+    });
+    REQUIRE(microsoft != events.end());
+    CHECK(microsoft->headcount == 10000); // public figure
+    CHECK(microsoft->notes.contains(QStringLiteral("11,000"))); // the seed's, in the notes
+}
+
+TEST_CASE("Beyond the seed: at least 150 more real events from 2019-2025, each with a source or a reason")
+{
+    int beyondSeed = 0;
+    QSet<QString> kinds;
+    for (const Event &e : dataset().events) {
+        INFO(e.company.toStdString() << " " << e.dateText().toStdString() << " " << e.title.toStdString());
+        const bool seed = e.notes.startsWith(QStringLiteral("seed:"));
+        if (!seed) {
+            ++beyondSeed;
+            CHECK(e.date >= QDate(2019, 1, 1));
+            CHECK(e.date <= QDate(2025, 12, 31));
+        }
+        CHECK_FALSE(e.title.isEmpty());
+        if (e.sourceUrl.isEmpty()) {
+            CHECK(e.notes.contains(QStringLiteral("UNVERIFIED")));
+        } else {
+            const QUrl url(e.sourceUrl, QUrl::StrictMode);
+            CHECK(url.isValid());
+            CHECK(url.scheme().startsWith(QStringLiteral("http")));
+        }
+        // Amounts are full units: a USD figure in "millions" or "billions" would be tiny.
+        if (e.amountUsd)
+            CHECK(*e.amountUsd >= 100000.0);
+        if (e.amount && e.amountUsd && e.usdRate)
+            CHECK(*e.amount * *e.usdRate == Approx(*e.amountUsd).epsilon(0.02));
+        kinds.insert(eventKindName(e.kind));
+    }
+    CHECK(beyondSeed >= 150);
+    CHECK(kinds.contains(QStringLiteral("layoff")));
+    CHECK(kinds.contains(QStringLiteral("ai_investment")));
+    CHECK(kinds.contains(QStringLiteral("acquisition")));
+    CHECK(kinds.contains(QStringLiteral("launch")));
+}
+
+TEST_CASE("Company aliases, Korean names among them, resolve to one company")
+{
+    EventStore store(dataset().events, dataset().companies);
+    const auto google = store.findCompany(u"Google");
+    REQUIRE(google);
+    CHECK(store.findCompany(u"Alphabet") == google);
+    CHECK(store.findCompany(u"구글") == google);
+    CHECK(store.findCompany(u"alphabet") == google);
+    CHECK(store.findCompany(u"카카오") == store.findCompany(u"Kakao"));
+    CHECK(store.findCompany(u"네이버") == store.findCompany(u"Naver"));
+    CHECK(store.findCompany(u"Facebook") == store.findCompany(u"Meta"));
+    CHECK_FALSE(store.findCompany(u"No Such Firm"));
+    // Google's events are many: its layoffs and its AI bets alike.
+    CHECK(store.rowsOfCompany(*google).size() >= 10);
+}
+
+TEST_CASE("A new database is filled from the bundled dataset exactly once")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("fresh.sqlite"));
+    {
+        auto db = EventDatabase::open(path);
+        REQUIRE(db.ok());
+        CHECK(db->store->size() == int(dataset().events.size()));
+    }
+    auto again = EventDatabase::open(path);
+    REQUIRE(again.ok());
+    CHECK(again->store->size() == int(dataset().events.size()));
+    auto empty = EventDatabase::open(dir.filePath(QStringLiteral("empty.sqlite")), false);
+    REQUIRE(empty.ok());
+    CHECK(empty->store->size() == 0);
+}

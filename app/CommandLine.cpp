@@ -14,16 +14,36 @@ namespace {
 QCommandLineParser &configure(QCommandLineParser &parser)
 {
     parser.setApplicationDescription(QCoreApplication::translate(
-            "CommandLine", "TechWinter: big tech's layoffs and its AI investments on one timeline."));
+        "CommandLine", "TechWinter: big tech's layoffs and its AI investments on one timeline."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
-            { QStringLiteral("db"), QCoreApplication::translate("CommandLine", "Use the database at <path> (created and filled with the bundled dataset when missing)."), QStringLiteral("path") },
-            { QStringLiteral("export-csv"), QCoreApplication::translate("CommandLine", "Write the filtered events as CSV to <file> and exit."), QStringLiteral("file") },
-            { QStringLiteral("company"), QCoreApplication::translate("CommandLine", "Only events of <name> (a name or alias; repeatable)."), QStringLiteral("name") },
-            { QStringLiteral("kind"), QCoreApplication::translate("CommandLine", "Only events of <kind>: layoff, ai_investment, investment, acquisition, restructuring, launch (repeatable)."), QStringLiteral("kind") },
-            { QStringLiteral("from"), QCoreApplication::translate("CommandLine", "Only events on or after <date> (YYYY-MM or YYYY-MM-DD)."), QStringLiteral("date") },
-            { QStringLiteral("to"), QCoreApplication::translate("CommandLine", "Only events on or before <date> (YYYY-MM or YYYY-MM-DD)."), QStringLiteral("date") },
+        { QStringLiteral("db"),
+            QCoreApplication::translate("CommandLine",
+                "Use the database at <path> (created and filled with the bundled dataset when "
+                "missing)."),
+            QStringLiteral("path") },
+        { QStringLiteral("export-csv"),
+            QCoreApplication::translate(
+                "CommandLine", "Write the filtered events as CSV to <file> and exit."),
+            QStringLiteral("file") },
+        { QStringLiteral("company"),
+            QCoreApplication::translate(
+                "CommandLine", "Only events of <name> (a name or alias; repeatable)."),
+            QStringLiteral("name") },
+        { QStringLiteral("kind"),
+            QCoreApplication::translate("CommandLine",
+                "Only events of <kind>: layoff, ai_investment, investment, acquisition, "
+                "restructuring, launch (repeatable)."),
+            QStringLiteral("kind") },
+        { QStringLiteral("from"),
+            QCoreApplication::translate(
+                "CommandLine", "Only events on or after <date> (YYYY-MM or YYYY-MM-DD)."),
+            QStringLiteral("date") },
+        { QStringLiteral("to"),
+            QCoreApplication::translate(
+                "CommandLine", "Only events on or before <date> (YYYY-MM or YYYY-MM-DD)."),
+            QStringLiteral("date") },
     });
     return parser;
 }
@@ -37,7 +57,8 @@ Result<CommandLineRequest> CommandLineRequest::parse(const QStringList &argument
     if (!parser.parse(arguments))
         return Error { parser.errorText() };
     if (!parser.positionalArguments().isEmpty())
-        return Error { QStringLiteral("unexpected argument '%1' (see --help)").arg(parser.positionalArguments().front()) };
+        return Error { QStringLiteral("unexpected argument '%1' (see --help)")
+                           .arg(parser.positionalArguments().front()) };
 
     CommandLineRequest request;
     request.helpText = parser.helpText();
@@ -68,14 +89,16 @@ int runHeadless(const CommandLineRequest &request)
         out << request.helpText;
         return 0;
     case CommandLineRequest::Action::ShowVersion:
-        out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << '\n';
+        out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion()
+            << '\n';
         return 0;
     case CommandLineRequest::Action::ShowWindow:
         return 0;
     case CommandLineRequest::Action::ExportCsv:
         break;
     }
-    const QString path = request.databasePath.isEmpty() ? EventDatabase::defaultPath() : request.databasePath;
+    const QString path
+        = request.databasePath.isEmpty() ? EventDatabase::defaultPath() : request.databasePath;
     auto db = EventDatabase::open(path);
     if (!db) {
         err << "techwinter: " << db.error().toString() << '\n';

@@ -49,7 +49,8 @@ Result<BundledDataset> BundledDataset::load()
     return loadFrom(QStringLiteral(":/data/events.csv"), QStringLiteral(":/data/companies.csv"));
 }
 
-Result<BundledDataset> BundledDataset::loadFrom(const QString &eventsPath, const QString &companiesPath)
+Result<BundledDataset> BundledDataset::loadFrom(
+    const QString &eventsPath, const QString &companiesPath)
 {
     auto companiesText = readText(companiesPath);
     if (!companiesText)

@@ -62,8 +62,8 @@ QVariant CompanyListModel::data(const QModelIndex &index, int role) const
         return isChecked(index.row()) ? Qt::Checked : Qt::Unchecked;
     case Qt::ToolTipRole:
         return company.aliases.isEmpty()
-                ? company.name
-                : tr("%1 (also: %2)").arg(company.name, company.aliases.join(QStringLiteral(", ")));
+            ? company.name
+            : tr("%1 (also: %2)").arg(company.name, company.aliases.join(QStringLiteral(", ")));
     case AliasesRole:
         return company.aliases;
     case SearchTextRole:
@@ -106,7 +106,8 @@ Qt::ItemFlags CompanyListModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid())
         return Qt::NoItemFlags;
-    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable | Qt::ItemNeverHasChildren;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable
+        | Qt::ItemNeverHasChildren;
 }
 
 QHash<int, QByteArray> CompanyListModel::roleNames() const

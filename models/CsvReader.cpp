@@ -92,7 +92,7 @@ Result<std::vector<CsvRecord>> CsvReader::parse(QStringView text, const QString 
     if (inQuotes) {
         return Error { QStringLiteral("a quoted field that starts here is never closed (file ends "
                                       "inside quotes)"),
-                       fileName, quoteStartLine };
+            fileName, quoteStartLine };
     }
     endRecord();
     return records;

@@ -22,8 +22,12 @@ enum class EventKind : std::uint8_t {
 
 inline constexpr int EventKindCount = 6;
 inline constexpr std::array<EventKind, EventKindCount> AllEventKinds {
-    EventKind::Layoff,      EventKind::AiInvestment,  EventKind::Investment,
-    EventKind::Acquisition, EventKind::Restructuring, EventKind::Launch,
+    EventKind::Layoff,
+    EventKind::AiInvestment,
+    EventKind::Investment,
+    EventKind::Acquisition,
+    EventKind::Restructuring,
+    EventKind::Launch,
 };
 
 /// The file/export word for a kind, e.g. "ai_investment".

@@ -34,10 +34,18 @@ enum Column {
 const QStringList &columnNames()
 {
     static const QStringList names {
-        QStringLiteral("date"),          QStringLiteral("company"),      QStringLiteral("kind"),
-        QStringLiteral("title"),         QStringLiteral("headcount"),    QStringLiteral("amount_usd"),
-        QStringLiteral("counterparty"),  QStringLiteral("source_url"),   QStringLiteral("workforce_pct"),
-        QStringLiteral("amount"),        QStringLiteral("currency"),     QStringLiteral("usd_rate"),
+        QStringLiteral("date"),
+        QStringLiteral("company"),
+        QStringLiteral("kind"),
+        QStringLiteral("title"),
+        QStringLiteral("headcount"),
+        QStringLiteral("amount_usd"),
+        QStringLiteral("counterparty"),
+        QStringLiteral("source_url"),
+        QStringLiteral("workforce_pct"),
+        QStringLiteral("amount"),
+        QStringLiteral("currency"),
+        QStringLiteral("usd_rate"),
         QStringLiteral("notes"),
     };
     return names;
@@ -54,7 +62,8 @@ bool isFormulaStart(QStringView s)
 
 QString unneutralise(const QString &cell)
 {
-    if (cell.size() > 1 && cell.front() == QLatin1Char('\'') && isFormulaStart(QStringView(cell).mid(1)))
+    if (cell.size() > 1 && cell.front() == QLatin1Char('\'')
+        && isFormulaStart(QStringView(cell).mid(1)))
         return cell.mid(1);
     return cell;
 }
@@ -126,8 +135,8 @@ Result<EventCsvContents> EventCsv::read(QStringView text, const QString &fileNam
     }
     if (!missing.isEmpty()) {
         return Error { QStringLiteral("the header lacks the required column(s) %1")
-                               .arg(missing.join(QLatin1String(", "))),
-                       fileName, header.line };
+                           .arg(missing.join(QLatin1String(", "))),
+            fileName, header.line };
     }
 
     EventCsvContents out;
@@ -140,8 +149,8 @@ Result<EventCsvContents> EventCsv::read(QStringView text, const QString &fileNam
             return (i >= 0 && i < rec.fields.size()) ? rec.fields[i] : QString();
         };
         const auto reject = [&](Column c, const QString &why) {
-            out.rejected.push_back(Error { QStringLiteral("column %1: %2").arg(columnNames()[c], why),
-                                           fileName, rec.line });
+            out.rejected.push_back(Error {
+                QStringLiteral("column %1: %2").arg(columnNames()[c], why), fileName, rec.line });
         };
 
         Event e;
@@ -164,9 +173,10 @@ Result<EventCsvContents> EventCsv::read(QStringView text, const QString &fileNam
         }
         const auto kind = eventKindFromName(cell(Kind));
         if (!kind) {
-            reject(Kind, QStringLiteral("'%1' is not a kind (expected layoff, ai_investment, "
-                                        "investment, acquisition, restructuring or launch)")
-                                 .arg(cell(Kind).trimmed()));
+            reject(Kind,
+                QStringLiteral("'%1' is not a kind (expected layoff, ai_investment, "
+                               "investment, acquisition, restructuring or launch)")
+                    .arg(cell(Kind).trimmed()));
             continue;
         }
         e.kind = *kind;

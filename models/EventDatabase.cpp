@@ -34,7 +34,8 @@ Status EventDatabase::reload()
     auto events = repository->loadEvents();
     if (!events)
         return events.error();
-    store = std::make_shared<const EventStore>(std::move(events).value(), std::move(companies).value());
+    store = std::make_shared<const EventStore>(
+        std::move(events).value(), std::move(companies).value());
     return Ok {};
 }
 

@@ -17,7 +17,11 @@ namespace {
 class Transaction
 {
 public:
-    explicit Transaction(QSqlDatabase &db) : m_db(db), m_open(db.transaction()) { }
+    explicit Transaction(QSqlDatabase &db)
+        : m_db(db)
+        , m_open(db.transaction())
+    {
+    }
     ~Transaction()
     {
         if (m_open)
@@ -47,8 +51,7 @@ QVariant optionalValue(const std::optional<qint64> &v)
     return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::LongLong));
 }
 
-template<typename T>
-std::optional<T> optionalFrom(const QVariant &v)
+template<typename T> std::optional<T> optionalFrom(const QVariant &v)
 {
     if (v.isNull())
         return std::nullopt;
@@ -91,7 +94,8 @@ Error EventRepository::sqlError(const QString &what, const QSqlQuery &query) con
 Result<std::unique_ptr<EventRepository>> EventRepository::open(const QString &path)
 {
     const bool created = !QFileInfo::exists(path);
-    const QString connection = QStringLiteral("techwinter-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString connection
+        = QStringLiteral("techwinter-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     std::unique_ptr<EventRepository> repo;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
@@ -101,15 +105,16 @@ Result<std::unique_ptr<EventRepository>> EventRepository::open(const QString &pa
         repo.reset(new EventRepository(db, path, created));
     }
     if (!repo->m_db.open())
-        return Error { QStringLiteral("cannot open the database: %1").arg(repo->m_db.lastError().text()),
-                       path };
+        return Error {
+            QStringLiteral("cannot open the database: %1").arg(repo->m_db.lastError().text()), path
+        };
     QSqlQuery q(repo->m_db);
     for (const char *pragma : { "PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL",
-                                "PRAGMA synchronous = NORMAL" }) {
+             "PRAGMA synchronous = NORMAL" }) {
         if (!q.exec(QString::fromLatin1(pragma))) {
             return Error { QStringLiteral("this is not a usable TechWinter database (%1)")
-                                   .arg(q.lastError().text()),
-                           path };
+                               .arg(q.lastError().text()),
+                path };
         }
     }
     if (auto migrated = SchemaMigrator::migrate(repo->m_db); !migrated)
@@ -134,8 +139,9 @@ Status EventRepository::addCompanies(const std::vector<Company> &companies)
 {
     Transaction tx(m_db);
     if (!tx.isOpen())
-        return Error { QStringLiteral("cannot start a transaction: %1").arg(m_db.lastError().text()),
-                       m_path };
+        return Error {
+            QStringLiteral("cannot start a transaction: %1").arg(m_db.lastError().text()), m_path
+        };
     QSqlQuery find(m_db), insertCompany(m_db), insertAlias(m_db);
     find.prepare(QStringLiteral("SELECT id FROM companies WHERE name = ? "
                                 "UNION SELECT company_id FROM company_aliases WHERE alias = ?"));
@@ -175,7 +181,8 @@ Status EventRepository::addCompanies(const std::vector<Company> &companies)
         }
     }
     if (!tx.commit())
-        return Error { QStringLiteral("cannot save companies: %1").arg(m_db.lastError().text()), m_path };
+        return Error { QStringLiteral("cannot save companies: %1").arg(m_db.lastError().text()),
+            m_path };
     return Ok {};
 }
 
@@ -183,8 +190,9 @@ Result<qint64> EventRepository::addEvents(const std::vector<Event> &events, cons
 {
     Transaction tx(m_db);
     if (!tx.isOpen())
-        return Error { QStringLiteral("cannot start a transaction: %1").arg(m_db.lastError().text()),
-                       m_path };
+        return Error {
+            QStringLiteral("cannot start a transaction: %1").arg(m_db.lastError().text()), m_path
+        };
     QSqlQuery q(m_db);
     QHash<QString, qint64> ids;
     if (!q.exec(QStringLiteral("SELECT name, id FROM companies "
@@ -204,15 +212,16 @@ Result<qint64> EventRepository::addEvents(const std::vector<Event> &events, cons
     insertCompany.prepare(QStringLiteral("INSERT INTO companies (name) VALUES (?)"));
     QSqlQuery insert(m_db);
     insert.prepare(QStringLiteral(
-            "INSERT INTO events (date, date_precision, company_id, kind, counterparty, title, "
-            "headcount, workforce_pct, amount, currency, amount_usd, usd_rate, source_url, notes, "
-            "batch_id, source_row) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+        "INSERT INTO events (date, date_precision, company_id, kind, counterparty, title, "
+        "headcount, workforce_pct, amount, currency, amount_usd, usd_rate, source_url, notes, "
+        "batch_id, source_row) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     qint64 row = 0;
     for (const Event &e : events) {
         ++row;
         const QString company = e.company.trimmed();
         if (company.isEmpty() || !e.date.isValid())
-            return Error { QStringLiteral("event %1 has no company or no date").arg(row), source, row };
+            return Error { QStringLiteral("event %1 has no company or no date").arg(row), source,
+                row };
         auto it = ids.constFind(nameKey(company));
         qint64 companyId = 0;
         if (it != ids.constEnd()) {
@@ -220,7 +229,8 @@ Result<qint64> EventRepository::addEvents(const std::vector<Event> &events, cons
         } else {
             insertCompany.bindValue(0, company);
             if (!insertCompany.exec())
-                return sqlError(QStringLiteral("cannot add company %1").arg(company), insertCompany);
+                return sqlError(
+                    QStringLiteral("cannot add company %1").arg(company), insertCompany);
             companyId = insertCompany.lastInsertId().toLongLong();
             ids.insert(nameKey(company), companyId);
         }
@@ -233,7 +243,8 @@ Result<qint64> EventRepository::addEvents(const std::vector<Event> &events, cons
         insert.bindValue(6, optionalValue(e.headcount));
         insert.bindValue(7, optionalValue(e.workforcePct));
         insert.bindValue(8, optionalValue(e.amount));
-        insert.bindValue(9, e.currency.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : e.currency);
+        insert.bindValue(
+            9, e.currency.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : e.currency);
         insert.bindValue(10, optionalValue(e.amountUsd));
         insert.bindValue(11, optionalValue(e.usdRate));
         insert.bindValue(12, nullable(e.sourceUrl));
@@ -248,7 +259,8 @@ Result<qint64> EventRepository::addEvents(const std::vector<Event> &events, cons
         }
     }
     if (!tx.commit())
-        return Error { QStringLiteral("cannot save the import: %1").arg(m_db.lastError().text()), m_path };
+        return Error { QStringLiteral("cannot save the import: %1").arg(m_db.lastError().text()),
+            m_path };
     return batch;
 }
 
@@ -256,9 +268,10 @@ Result<std::vector<Company>> EventRepository::loadCompanies() const
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT c.id, c.name, a.alias FROM companies c "
-                               "LEFT JOIN company_aliases a ON a.company_id = c.id AND a.alias <> c.name "
-                               "ORDER BY c.id, a.alias")))
+    if (!q.exec(QStringLiteral(
+            "SELECT c.id, c.name, a.alias FROM companies c "
+            "LEFT JOIN company_aliases a ON a.company_id = c.id AND a.alias <> c.name "
+            "ORDER BY c.id, a.alias")))
         return sqlError(QStringLiteral("cannot read companies"), q);
     std::vector<Company> companies;
     while (q.next()) {
@@ -276,10 +289,10 @@ Result<std::vector<Event>> EventRepository::loadEvents() const
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral(
-                "SELECT e.id, e.date, e.date_precision, c.name, e.kind, e.counterparty, e.title, "
-                "e.headcount, e.workforce_pct, e.amount, e.currency, e.amount_usd, e.usd_rate, "
-                "e.source_url, e.notes FROM events e JOIN companies c ON c.id = e.company_id "
-                "ORDER BY e.date, e.id")))
+            "SELECT e.id, e.date, e.date_precision, c.name, e.kind, e.counterparty, e.title, "
+            "e.headcount, e.workforce_pct, e.amount, e.currency, e.amount_usd, e.usd_rate, "
+            "e.source_url, e.notes FROM events e JOIN companies c ON c.id = e.company_id "
+            "ORDER BY e.date, e.id")))
         return sqlError(QStringLiteral("cannot read events"), q);
     std::vector<Event> events;
     while (q.next()) {
@@ -288,12 +301,13 @@ Result<std::vector<Event>> EventRepository::loadEvents() const
         e.date = QDate::fromString(q.value(1).toString(), Qt::ISODate);
         const QString precision = q.value(2).toString();
         e.precision = precision == QLatin1String("month") ? DatePrecision::Month
-                : precision == QLatin1String("year")      ? DatePrecision::Year
+            : precision == QLatin1String("year")          ? DatePrecision::Year
                                                           : DatePrecision::Day;
         e.company = q.value(3).toString();
         const auto kind = eventKindFromName(q.value(4).toString());
         if (!kind || !e.date.isValid())
-            return Error { QStringLiteral("event %1 has an unreadable date or kind").arg(e.id), m_path };
+            return Error { QStringLiteral("event %1 has an unreadable date or kind").arg(e.id),
+                m_path };
         e.kind = *kind;
         e.counterparty = q.value(5).toString();
         e.title = q.value(6).toString();

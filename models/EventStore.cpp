@@ -16,7 +16,7 @@ EventStore::EventStore(std::vector<Event> events, std::vector<Company> companies
     , m_companies(std::move(companies))
 {
     std::stable_sort(m_events.begin(), m_events.end(),
-                     [](const Event &a, const Event &b) { return a.date < b.date; });
+        [](const Event &a, const Event &b) { return a.date < b.date; });
     for (int i = 0; i < int(m_companies.size()); ++i) {
         m_companyByKey.insert(key(m_companies[size_t(i)].name), i);
         for (const QString &alias : m_companies[size_t(i)].aliases)
@@ -61,12 +61,14 @@ std::span<const int> EventStore::rowsOfCompany(int companyIndex) const
 
 int EventStore::lowerBound(QDate date) const
 {
-    return int(std::lower_bound(m_days.begin(), m_days.end(), int(date.toJulianDay())) - m_days.begin());
+    return int(
+        std::lower_bound(m_days.begin(), m_days.end(), int(date.toJulianDay())) - m_days.begin());
 }
 
 int EventStore::upperBound(QDate date) const
 {
-    return int(std::upper_bound(m_days.begin(), m_days.end(), int(date.toJulianDay())) - m_days.begin());
+    return int(
+        std::upper_bound(m_days.begin(), m_days.end(), int(date.toJulianDay())) - m_days.begin());
 }
 
 QDate EventStore::firstDate() const

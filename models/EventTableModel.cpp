@@ -51,7 +51,8 @@ void EventTableModel::setLocale(const QLocale &locale)
 {
     m_locale = locale;
     if (!m_rows.empty())
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), { Qt::DisplayRole });
+        Q_EMIT dataChanged(
+            index(0, 0), index(rowCount() - 1, ColumnCount - 1), { Qt::DisplayRole });
 }
 
 QVariant EventTableModel::rawValue(const Event &e, int column) const
@@ -86,8 +87,9 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case DateColumn:
-            return e.precision == DatePrecision::Day ? m_locale.toString(e.date, QLocale::ShortFormat)
-                                                     : e.dateText();
+            return e.precision == DatePrecision::Day
+                ? m_locale.toString(e.date, QLocale::ShortFormat)
+                : e.dateText();
         case KindColumn:
             return eventKindLabel(e.kind);
         case HeadcountColumn:

@@ -18,8 +18,17 @@ class EventTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { DateColumn, CompanyColumn, KindColumn, TitleColumn, HeadcountColumn,
-                  AmountUsdColumn, CounterpartyColumn, SourceColumn, ColumnCount };
+    enum Column {
+        DateColumn,
+        CompanyColumn,
+        KindColumn,
+        TitleColumn,
+        HeadcountColumn,
+        AmountUsdColumn,
+        CounterpartyColumn,
+        SourceColumn,
+        ColumnCount
+    };
     Q_ENUM(Column)
 
     enum Role {
@@ -43,7 +52,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 

@@ -10,8 +10,12 @@ bool isNullToken(QStringView cell)
     if (t.isEmpty())
         return true;
     static const QLatin1StringView tokens[] = {
-        QLatin1StringView("null"), QLatin1StringView("-"),           QLatin1StringView("n/a"),
-        QLatin1StringView("na"),   QLatin1StringView("undisclosed"), QLatin1StringView("unknown"),
+        QLatin1StringView("null"),
+        QLatin1StringView("-"),
+        QLatin1StringView("n/a"),
+        QLatin1StringView("na"),
+        QLatin1StringView("undisclosed"),
+        QLatin1StringView("unknown"),
         QLatin1StringView("none"),
     };
     for (QLatin1StringView token : tokens) {
@@ -47,7 +51,7 @@ Result<std::optional<ParsedDate>> parseDate(QStringView cell)
         return std::optional<ParsedDate> {};
     const auto bad = [&] {
         return Error { QStringLiteral("'%1' is not a date (expected YYYY-MM-DD, YYYY-MM or YYYY)")
-                               .arg(t.toString()) };
+                           .arg(t.toString()) };
     };
     const int year = readDigits(t, 0, 4);
     if (year > 0 && t.size() == 4)
@@ -58,7 +62,8 @@ Result<std::optional<ParsedDate>> parseDate(QStringView cell)
     if (month < 1 || month > 12)
         return bad();
     if (t.size() == 7)
-        return std::optional<ParsedDate> { ParsedDate { QDate(year, month, 1), DatePrecision::Month } };
+        return std::optional<ParsedDate> { ParsedDate {
+            QDate(year, month, 1), DatePrecision::Month } };
     if (t.size() != 10 || t[7] != QLatin1Char('-'))
         return bad();
     const int day = readDigits(t, 8, 2);

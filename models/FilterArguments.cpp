@@ -14,7 +14,7 @@ Result<QDate> boundary(const QString &text, const char *option, bool endOfPeriod
     auto parsed = FieldParsers::parseDate(text);
     if (!parsed || !parsed.value()) {
         return Error { QStringLiteral("%1: '%2' is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)")
-                               .arg(QLatin1String(option), text) };
+                           .arg(QLatin1String(option), text) };
     }
     const ParsedDate d = *parsed.value();
     if (endOfPeriod && d.precision == DatePrecision::Month)
@@ -36,7 +36,7 @@ Result<FilterState> FilterArguments::toState(const EventStore &store) const
             if (!index) {
                 return Error { QStringLiteral("--company: no company or alias named '%1' in this "
                                               "database")
-                                       .arg(name.trimmed()) };
+                                   .arg(name.trimmed()) };
             }
             chosen.insert(*index);
         }
@@ -47,9 +47,10 @@ Result<FilterState> FilterArguments::toState(const EventStore &store) const
         for (const QString &word : kinds) {
             const auto kind = eventKindFromName(word);
             if (!kind) {
-                return Error { QStringLiteral("--kind: '%1' is not a kind (use layoff, ai_investment, "
-                                              "investment, acquisition, restructuring or launch)")
-                                       .arg(word) };
+                return Error { QStringLiteral(
+                    "--kind: '%1' is not a kind (use layoff, ai_investment, "
+                    "investment, acquisition, restructuring or launch)")
+                                   .arg(word) };
             }
             state.setKind(*kind, true);
         }

@@ -10,7 +10,8 @@ namespace {
 
 bool textMatches(const Event &e, const QString &text)
 {
-    return e.title.contains(text, Qt::CaseInsensitive) || e.company.contains(text, Qt::CaseInsensitive)
+    return e.title.contains(text, Qt::CaseInsensitive)
+        || e.company.contains(text, Qt::CaseInsensitive)
         || e.counterparty.contains(text, Qt::CaseInsensitive)
         || e.notes.contains(text, Qt::CaseInsensitive);
 }

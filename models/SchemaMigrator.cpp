@@ -28,8 +28,10 @@ Result<int> SchemaMigrator::currentVersion(const QSqlDatabase &db)
 {
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
-        return Error { QStringLiteral("cannot read the schema version: %1").arg(q.lastError().text()),
-                       db.databaseName() };
+        return Error {
+            QStringLiteral("cannot read the schema version: %1").arg(q.lastError().text()),
+            db.databaseName()
+        };
     return q.value(0).toInt();
 }
 
@@ -47,7 +49,8 @@ QStringList SchemaMigrator::splitStatements(const QString &script)
         if (trimmed.startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive))
             inTrigger = true;
         const bool ends = trimmed.endsWith(QLatin1Char(';'));
-        if (ends && (!inTrigger || trimmed.compare(QLatin1String("END;"), Qt::CaseInsensitive) == 0)) {
+        if (ends
+            && (!inTrigger || trimmed.compare(QLatin1String("END;"), Qt::CaseInsensitive) == 0)) {
             statements << current.trimmed();
             current.clear();
             inTrigger = false;
@@ -69,9 +72,9 @@ Status SchemaMigrator::migrate(QSqlDatabase &db, int targetVersion)
     if (version.value() > int(files.size())) {
         return Error { QStringLiteral("the database has schema version %1, newer than this app "
                                       "understands (%2); update TechWinter to open it")
-                               .arg(version.value())
-                               .arg(files.size()),
-                       db.databaseName() };
+                           .arg(version.value())
+                           .arg(files.size()),
+            db.databaseName() };
     }
     for (int v = version.value() + 1; v <= targetVersion; ++v) {
         QFile file(files[v - 1]);
@@ -79,22 +82,24 @@ Status SchemaMigrator::migrate(QSqlDatabase &db, int targetVersion)
             return Error { QStringLiteral("migration %1 is missing").arg(files[v - 1]) };
         const QString script = QString::fromUtf8(file.readAll());
         if (!db.transaction())
-            return Error { QStringLiteral("cannot start a transaction: %1").arg(db.lastError().text()),
-                           db.databaseName() };
+            return Error {
+                QStringLiteral("cannot start a transaction: %1").arg(db.lastError().text()),
+                db.databaseName()
+            };
         QSqlQuery q(db);
         for (const QString &statement : splitStatements(script)) {
             if (!q.exec(statement)) {
                 const QString why = q.lastError().text();
                 db.rollback();
                 return Error { QStringLiteral("migration %1 failed: %2").arg(files[v - 1], why),
-                               db.databaseName() };
+                    db.databaseName() };
             }
         }
         if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(v)) || !db.commit()) {
             const QString why = q.lastError().text();
             db.rollback();
             return Error { QStringLiteral("cannot record schema version %1: %2").arg(v).arg(why),
-                           db.databaseName() };
+                db.databaseName() };
         }
     }
     return Ok {};

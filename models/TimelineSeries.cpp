@@ -55,8 +55,8 @@ QDate TimelineSeries::nextBucketStart(QDate start, BucketSize size)
     return start;
 }
 
-TimelineSeries TimelineSeries::compute(const EventStore &store, std::span<const int> rows,
-                                       BucketSize size, QDate from, QDate to)
+TimelineSeries TimelineSeries::compute(
+    const EventStore &store, std::span<const int> rows, BucketSize size, QDate from, QDate to)
 {
     TimelineSeries series;
     series.m_size = size;
@@ -68,12 +68,16 @@ TimelineSeries TimelineSeries::compute(const EventStore &store, std::span<const 
         return series;
 
     for (QDate start = bucketStart(from, size); start <= to; start = nextBucketStart(start, size))
-        series.m_buckets.push_back(TimelineBucket { start, nextBucketStart(start, size).addDays(-1) });
+        series.m_buckets.push_back(
+            TimelineBucket { start, nextBucketStart(start, size).addDays(-1) });
 
     const qint64 firstDay = series.m_buckets.front().start.toJulianDay();
     // Month index arithmetic avoids a date lookup per row.
-    const int firstMonth = series.m_buckets.front().start.year() * 12 + series.m_buckets.front().start.month() - 1;
-    const int monthsPerBucket = size == BucketSize::Month ? 1 : size == BucketSize::Quarter ? 3 : 12;
+    const int firstMonth
+        = series.m_buckets.front().start.year() * 12 + series.m_buckets.front().start.month() - 1;
+    const int monthsPerBucket = size == BucketSize::Month ? 1
+        : size == BucketSize::Quarter                     ? 3
+                                                          : 12;
     for (int row : rows) {
         const Event &e = store.event(row);
         if (e.date.toJulianDay() < firstDay)
@@ -98,7 +102,7 @@ TimelineSeries TimelineSeries::compute(const EventStore &store, std::span<const 
 int TimelineSeries::bucketIndexFor(QDate date) const
 {
     auto it = std::upper_bound(m_buckets.begin(), m_buckets.end(), date,
-                               [](QDate d, const TimelineBucket &b) { return d < b.start; });
+        [](QDate d, const TimelineBucket &b) { return d < b.start; });
     if (it == m_buckets.begin())
         return -1;
     --it;
@@ -122,13 +126,13 @@ QString TimelineSeries::label(int bucket) const
 qint64 TimelineSeries::totalLayoffHeadcount() const
 {
     return std::accumulate(m_buckets.begin(), m_buckets.end(), qint64(0),
-                           [](qint64 sum, const TimelineBucket &b) { return sum + b.layoffHeadcount; });
+        [](qint64 sum, const TimelineBucket &b) { return sum + b.layoffHeadcount; });
 }
 
 double TimelineSeries::totalAiInvestmentUsd() const
 {
     return std::accumulate(m_buckets.begin(), m_buckets.end(), 0.0,
-                           [](double sum, const TimelineBucket &b) { return sum + b.aiInvestmentUsd; });
+        [](double sum, const TimelineBucket &b) { return sum + b.aiInvestmentUsd; });
 }
 
 } // namespace techwinter

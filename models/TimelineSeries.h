@@ -42,7 +42,7 @@ public:
     /// Sums `rows` (date-ordered store rows) into buckets covering [from, to]; an invalid bound
     /// is taken from the first/last row.
     static TimelineSeries compute(const EventStore &store, std::span<const int> rows,
-                                  BucketSize size, QDate from = {}, QDate to = {});
+        BucketSize size, QDate from = {}, QDate to = {});
 
     BucketSize bucketSize() const { return m_size; }
     const std::vector<TimelineBucket> &buckets() const { return m_buckets; }

@@ -10,7 +10,7 @@ QString fixture(const QString &name)
 }
 
 Event makeEvent(const QString &date, const QString &company, EventKind kind,
-                std::optional<qint64> headcount, std::optional<double> amountUsd, const QString &title)
+    std::optional<qint64> headcount, std::optional<double> amountUsd, const QString &title)
 {
     Event e;
     const auto parsed = FieldParsers::parseDate(date);
@@ -33,7 +33,8 @@ Event makeEvent(const QString &date, const QString &company, EventKind kind,
 std::vector<Company> sampleCompanies()
 {
     return {
-        Company { 0, QStringLiteral("Google"), { QStringLiteral("Alphabet"), QStringLiteral("구글") } },
+        Company {
+            0, QStringLiteral("Google"), { QStringLiteral("Alphabet"), QStringLiteral("구글") } },
         Company { 0, QStringLiteral("Microsoft"), { QStringLiteral("MSFT") } },
         Company { 0, QStringLiteral("Kakao"), { QStringLiteral("카카오") } },
     };
@@ -46,12 +47,15 @@ std::vector<Event> sampleEvents()
         makeEvent(QStringLiteral("2022-11-09"), QStringLiteral("Microsoft"), K::Layoff, 1000),
         makeEvent(QStringLiteral("2023-01-18"), QStringLiteral("Microsoft"), K::Layoff, 10000),
         makeEvent(QStringLiteral("2023-01-20"), QStringLiteral("Alphabet"), K::Layoff, 12000),
-        makeEvent(QStringLiteral("2023-01-23"), QStringLiteral("Microsoft"), K::AiInvestment, std::nullopt, 10e9),
-        makeEvent(QStringLiteral("2023-02-03"), QStringLiteral("Google"), K::AiInvestment, std::nullopt, 300e6),
+        makeEvent(QStringLiteral("2023-01-23"), QStringLiteral("Microsoft"), K::AiInvestment,
+            std::nullopt, 10e9),
+        makeEvent(QStringLiteral("2023-02-03"), QStringLiteral("Google"), K::AiInvestment,
+            std::nullopt, 300e6),
         makeEvent(QStringLiteral("2023-03"), QStringLiteral("카카오"), K::Restructuring),
         makeEvent(QStringLiteral("2023-04-20"), QStringLiteral("Google"), K::Launch),
         makeEvent(QStringLiteral("2023-07-02"), QStringLiteral("Kakao"), K::Layoff, std::nullopt),
-        makeEvent(QStringLiteral("2023-09-25"), QStringLiteral("Microsoft"), K::Investment, std::nullopt, 5e8),
+        makeEvent(QStringLiteral("2023-09-25"), QStringLiteral("Microsoft"), K::Investment,
+            std::nullopt, 5e8),
     };
 }
 

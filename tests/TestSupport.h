@@ -14,8 +14,8 @@ QString fixture(const QString &name);
 
 /// A dated event with just the fields most tests care about.
 Event makeEvent(const QString &date, const QString &company, EventKind kind,
-                std::optional<qint64> headcount = std::nullopt,
-                std::optional<double> amountUsd = std::nullopt, const QString &title = {});
+    std::optional<qint64> headcount = std::nullopt, std::optional<double> amountUsd = std::nullopt,
+    const QString &title = {});
 
 /// Companies used by the small fixtures: Google (alias Alphabet, 구글), Microsoft, Kakao (카카오).
 std::vector<Company> sampleCompanies();

@@ -26,13 +26,14 @@ Run runApp(const QStringList &arguments)
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("DISPLAY")); // headless commands must not need one
-    env.insert(QStringLiteral("XDG_DATA_HOME"), QDir::tempPath() + QStringLiteral("/techwinter-cli-test-data"));
+    env.insert(QStringLiteral("XDG_DATA_HOME"),
+        QDir::tempPath() + QStringLiteral("/techwinter-cli-test-data"));
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(TECHWINTER_EXECUTABLE), arguments);
     REQUIRE(process.waitForFinished(60000));
     return Run { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                 QString::fromUtf8(process.readAllStandardOutput()),
-                 QString::fromUtf8(process.readAllStandardError()) };
+        QString::fromUtf8(process.readAllStandardOutput()),
+        QString::fromUtf8(process.readAllStandardError()) };
 }
 
 QString sampleDatabase(const QTemporaryDir &dir)
@@ -65,17 +66,20 @@ TEST_CASE("CSV export writes the filtered events with the documented header")
     const QString db = sampleDatabase(dir);
     const QString out = dir.filePath(QStringLiteral("google-2023.csv"));
     const Run run = runApp({ QStringLiteral("--db"), db, QStringLiteral("--export-csv"), out,
-                             QStringLiteral("--company"), QStringLiteral("Alphabet"), QStringLiteral("--company"),
-                             QStringLiteral("MSFT"), QStringLiteral("--kind"), QStringLiteral("layoff"),
-                             QStringLiteral("--kind"), QStringLiteral("ai_investment"), QStringLiteral("--from"),
-                             QStringLiteral("2023-01"), QStringLiteral("--to"), QStringLiteral("2023-12-31") });
+        QStringLiteral("--company"), QStringLiteral("Alphabet"), QStringLiteral("--company"),
+        QStringLiteral("MSFT"), QStringLiteral("--kind"), QStringLiteral("layoff"),
+        QStringLiteral("--kind"), QStringLiteral("ai_investment"), QStringLiteral("--from"),
+        QStringLiteral("2023-01"), QStringLiteral("--to"), QStringLiteral("2023-12-31") });
     INFO(run.err.toStdString());
     REQUIRE(run.exitCode == 0);
     const auto rows = readCsv(out);
     REQUIRE(rows.size() == 5);
     CHECK(rows[0].mid(0, 8).join(QLatin1Char(','))
-          == QStringLiteral("date,company,kind,title,headcount,amount_usd,counterparty,source_url"));
-    CHECK(rows[1].mid(0, 6) == QStringList { QStringLiteral("2023-01-18"), QStringLiteral("Microsoft"), QStringLiteral("layoff"), QStringLiteral("Microsoft layoff"), QStringLiteral("10000"), QString() });
+        == QStringLiteral("date,company,kind,title,headcount,amount_usd,counterparty,source_url"));
+    CHECK(rows[1].mid(0, 6)
+        == QStringList { QStringLiteral("2023-01-18"), QStringLiteral("Microsoft"),
+            QStringLiteral("layoff"), QStringLiteral("Microsoft layoff"), QStringLiteral("10000"),
+            QString() });
     CHECK(rows[2][1] == QStringLiteral("Google"));
     CHECK(rows[2][4] == QStringLiteral("12000"));
     // Dollars as plain numbers, never millions or an exponent.
@@ -102,9 +106,10 @@ TEST_CASE("A missing database is created from the bundled dataset")
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("fresh.sqlite"));
     const QString out = dir.filePath(QStringLiteral("seed.csv"));
-    const Run run = runApp({ QStringLiteral("--db"), db, QStringLiteral("--export-csv"), out, QStringLiteral("--company"),
-                             QStringLiteral("구글"), QStringLiteral("--kind"), QStringLiteral("layoff"), QStringLiteral("--from"),
-                             QStringLiteral("2023-01-20"), QStringLiteral("--to"), QStringLiteral("2023-01-20") });
+    const Run run = runApp({ QStringLiteral("--db"), db, QStringLiteral("--export-csv"), out,
+        QStringLiteral("--company"), QStringLiteral("구글"), QStringLiteral("--kind"),
+        QStringLiteral("layoff"), QStringLiteral("--from"), QStringLiteral("2023-01-20"),
+        QStringLiteral("--to"), QStringLiteral("2023-01-20") });
     INFO(run.err.toStdString());
     REQUIRE(run.exitCode == 0);
     CHECK(QFileInfo::exists(db));
@@ -123,12 +128,15 @@ TEST_CASE("Bad arguments give one line on stderr, a non-zero exit, and no file")
         { QStringLiteral("--company"), QStringLiteral("Nobody Inc") },
         { QStringLiteral("--kind"), QStringLiteral("firing") },
         { QStringLiteral("--from"), QStringLiteral("2023-02-30") },
-        { QStringLiteral("--from"), QStringLiteral("2024"), QStringLiteral("--to"), QStringLiteral("2023") },
+        { QStringLiteral("--from"), QStringLiteral("2024"), QStringLiteral("--to"),
+            QStringLiteral("2023") },
         { QStringLiteral("--no-such-option") },
     };
     for (const QStringList &extra : cases) {
         INFO(extra.join(QLatin1Char(' ')).toStdString());
-        const Run run = runApp(QStringList { QStringLiteral("--db"), db, QStringLiteral("--export-csv"), out } + extra);
+        const Run run
+            = runApp(QStringList { QStringLiteral("--db"), db, QStringLiteral("--export-csv"), out }
+                + extra);
         CHECK(run.exitCode != 0);
         CHECK(run.err.trimmed().count(QLatin1Char('\n')) == 0);
         CHECK(run.err.startsWith(QStringLiteral("techwinter: ")));
@@ -140,8 +148,10 @@ TEST_CASE("An unwritable export path is an error, not a crash")
 {
     QTemporaryDir dir;
     const QString db = sampleDatabase(dir);
-    for (const QString &target : { dir.filePath(QStringLiteral("no/such/folder/x.csv")), dir.path() }) {
-        const Run run = runApp({ QStringLiteral("--db"), db, QStringLiteral("--export-csv"), target });
+    for (const QString &target :
+        { dir.filePath(QStringLiteral("no/such/folder/x.csv")), dir.path() }) {
+        const Run run
+            = runApp({ QStringLiteral("--db"), db, QStringLiteral("--export-csv"), target });
         CHECK(run.exitCode == 1);
         CHECK(run.err.contains(QStringLiteral("cannot")));
     }

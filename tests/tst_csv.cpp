@@ -18,10 +18,12 @@ std::vector<CsvRecord> parseOk(const QString &text)
 
 TEST_CASE("CSV fields may hold commas, doubled quotes and line breaks inside quotes")
 {
-    const auto rows = parseOk(QStringLiteral("a,b,c\n\"Ottawa, Non-U.S.\",\"say \"\"hi\"\"\",\"two\nlines\"\nx,,z\n"));
+    const auto rows = parseOk(
+        QStringLiteral("a,b,c\n\"Ottawa, Non-U.S.\",\"say \"\"hi\"\"\",\"two\nlines\"\nx,,z\n"));
     REQUIRE(rows.size() == 3);
-    CHECK(rows[1].fields == QStringList { QStringLiteral("Ottawa, Non-U.S."), QStringLiteral("say \"hi\""),
-                                          QStringLiteral("two\nlines") });
+    CHECK(rows[1].fields
+        == QStringList { QStringLiteral("Ottawa, Non-U.S."), QStringLiteral("say \"hi\""),
+            QStringLiteral("two\nlines") });
     CHECK(rows[2].fields == QStringList { QStringLiteral("x"), QString(), QStringLiteral("z") });
     // The record after a quoted line break starts on line 4 of the file.
     CHECK(rows[2].line == 4);
@@ -29,8 +31,10 @@ TEST_CASE("CSV fields may hold commas, doubled quotes and line breaks inside quo
 
 TEST_CASE("CSV accepts CRLF, LF and CR-only line endings and a missing final newline")
 {
-    for (const QString &eol : { QStringLiteral("\r\n"), QStringLiteral("\n"), QStringLiteral("\r") }) {
-        const auto rows = parseOk(QStringLiteral("h1,h2") + eol + QStringLiteral("1,2") + eol + QStringLiteral("3,4"));
+    for (const QString &eol :
+        { QStringLiteral("\r\n"), QStringLiteral("\n"), QStringLiteral("\r") }) {
+        const auto rows = parseOk(
+            QStringLiteral("h1,h2") + eol + QStringLiteral("1,2") + eol + QStringLiteral("3,4"));
         REQUIRE(rows.size() == 3);
         CHECK(rows[2].fields == QStringList { QStringLiteral("3"), QStringLiteral("4") });
         CHECK(rows[2].line == 3);
@@ -47,7 +51,8 @@ TEST_CASE("CSV skips blank lines but keeps rows of empty cells")
 
 TEST_CASE("A quoted field left open at the end of the file is an error naming its line")
 {
-    auto r = CsvReader::parse(QStringLiteral("a,b\n1,2\n3,\"never closed\n4,5\n"), QStringLiteral("broken.csv"));
+    auto r = CsvReader::parse(
+        QStringLiteral("a,b\n1,2\n3,\"never closed\n4,5\n"), QStringLiteral("broken.csv"));
     REQUIRE_FALSE(r.ok());
     CHECK(r.error().file == QStringLiteral("broken.csv"));
     CHECK(r.error().line == 3);
@@ -56,8 +61,11 @@ TEST_CASE("A quoted field left open at the end of the file is an error naming it
 
 TEST_CASE("Decoding drops a UTF-8 BOM and falls back to Latin-1 for bytes that are not UTF-8")
 {
-    CHECK(CsvReader::decode(QByteArray("\xEF\xBB\xBF" "date,company")) == QStringLiteral("date,company"));
-    CHECK(CsvReader::decode(QByteArray("\xEC\xB9\xB4\xEC\xB9\xB4\xEC\x98\xA4")) == QStringLiteral("카카오"));
+    CHECK(CsvReader::decode(QByteArray("\xEF\xBB\xBF"
+                                       "date,company"))
+        == QStringLiteral("date,company"));
+    CHECK(CsvReader::decode(QByteArray("\xEC\xB9\xB4\xEC\xB9\xB4\xEC\x98\xA4"))
+        == QStringLiteral("카카오"));
     CHECK(CsvReader::decode(QByteArray("ag\xE1mi")) == QStringLiteral("agámi"));
 }
 
@@ -76,11 +84,13 @@ TEST_CASE("Dates: day, month and year precision; impossible dates rejected")
     CHECK(year.value()->precision == DatePrecision::Year);
     CHECK(FieldParsers::parseDate(u"").value() == std::nullopt);
     CHECK(FieldParsers::parseDate(u"NULL").value() == std::nullopt);
-    for (const char16_t *bad : { u"2023-02-30", u"2023-13", u"20230120", u"yesterday", u"2023-1-5" })
+    for (const char16_t *bad :
+        { u"2023-02-30", u"2023-13", u"20230120", u"yesterday", u"2023-1-5" })
         CHECK_FALSE(FieldParsers::parseDate(bad).ok());
 }
 
-TEST_CASE("Numbers: thousands separators and float spellings; null tokens are unknown, junk is an error")
+TEST_CASE(
+    "Numbers: thousands separators and float spellings; null tokens are unknown, junk is an error")
 {
     CHECK(*FieldParsers::parseNumber(u"12,000").value() == 12000.0);
     CHECK(*FieldParsers::parseCount(u"16000.0").value() == 16000);
@@ -93,18 +103,22 @@ TEST_CASE("Numbers: thousands separators and float spellings; null tokens are un
 
 TEST_CASE("TechWinter CSV round-trips every field, and formula-like text is neutralised on export")
 {
-    Event e = test::makeEvent(QStringLiteral("2023-01"), QStringLiteral("=HYPERLINK(\"x\")"), EventKind::AiInvestment,
-                              std::nullopt, 1234.5, QStringLiteral("Funding, \"quoted\"\nsecond line"));
+    Event e = test::makeEvent(QStringLiteral("2023-01"), QStringLiteral("=HYPERLINK(\"x\")"),
+        EventKind::AiInvestment, std::nullopt, 1234.5,
+        QStringLiteral("Funding, \"quoted\"\nsecond line"));
     e.counterparty = QStringLiteral("@mention");
     e.notes = QStringLiteral("-5% of staff");
     e.workforcePct = 6.5;
     e.amount = 1000.0;
     e.currency = QStringLiteral("EUR");
     e.usdRate = 1.2345;
-    const std::vector<Event> events { e, test::makeEvent(QStringLiteral("2024-12-31"), QStringLiteral("구글"), EventKind::Layoff, 42) };
+    const std::vector<Event> events { e,
+        test::makeEvent(
+            QStringLiteral("2024-12-31"), QStringLiteral("구글"), EventKind::Layoff, 42) };
 
     const QByteArray bytes = EventCsv::write(events);
-    CHECK(bytes.startsWith("date,company,kind,title,headcount,amount_usd,counterparty,source_url,"));
+    CHECK(
+        bytes.startsWith("date,company,kind,title,headcount,amount_usd,counterparty,source_url,"));
     // A spreadsheet must not see a cell that starts with =, +, - or @.
     CHECK(bytes.contains("'=HYPERLINK"));
     CHECK(bytes.contains(",'@mention,"));
@@ -120,14 +134,13 @@ TEST_CASE("TechWinter CSV round-trips every field, and formula-like text is neut
 
 TEST_CASE("TechWinter CSV maps columns by header name and rejects bad rows with file and line")
 {
-    const QString text = QStringLiteral(
-            "kind,company,date,headcount\n"
-            "layoff,Google,2023-01-20,12000\n"
-            "layoff,Google,2023-02-30,5\n"
-            "layoff,Google,2023-03-01,lots\n"
-            "firing,Google,2023-03-01,5\n"
-            "layoff,,2023-03-01,5\n"
-            "layoff,Meta,2023-03-14,\n");
+    const QString text = QStringLiteral("kind,company,date,headcount\n"
+                                        "layoff,Google,2023-01-20,12000\n"
+                                        "layoff,Google,2023-02-30,5\n"
+                                        "layoff,Google,2023-03-01,lots\n"
+                                        "firing,Google,2023-03-01,5\n"
+                                        "layoff,,2023-03-01,5\n"
+                                        "layoff,Meta,2023-03-14,\n");
     auto r = EventCsv::read(text, QStringLiteral("mixed.csv"));
     REQUIRE(r.ok());
     CHECK(r->rowsRead == 6);
@@ -145,8 +158,11 @@ TEST_CASE("TechWinter CSV maps columns by header name and rejects bad rows with 
 
 TEST_CASE("TechWinter CSV without the required columns is refused as a whole")
 {
-    auto r = EventCsv::read(QStringLiteral("when,who\n2023-01-01,Google\n"), QStringLiteral("other.csv"));
+    auto r = EventCsv::read(
+        QStringLiteral("when,who\n2023-01-01,Google\n"), QStringLiteral("other.csv"));
     REQUIRE_FALSE(r.ok());
-    CHECK(r.error().toString() == QStringLiteral("other.csv:1: the header lacks the required column(s) date, company, kind"));
+    CHECK(r.error().toString()
+        == QStringLiteral(
+            "other.csv:1: the header lacks the required column(s) date, company, kind"));
     CHECK_FALSE(EventCsv::read(QString(), QStringLiteral("empty.csv")).ok());
 }

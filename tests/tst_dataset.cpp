@@ -78,9 +78,11 @@ bool matches(const Event &e, const SeedEvent &s)
 {
     const QString what = QString::fromUtf8(s.match);
     const QString when = QString::fromUtf8(s.month);
-    const bool dateOk = when.size() == 4 ? e.date.year() == when.toInt() : e.dateText().startsWith(when);
+    const bool dateOk
+        = when.size() == 4 ? e.date.year() == when.toInt() : e.dateText().startsWith(when);
     return e.company == QString::fromUtf8(s.company) && e.kind == s.kind && dateOk
-        && (e.counterparty.contains(what, Qt::CaseInsensitive) || e.title.contains(what, Qt::CaseInsensitive));
+        && (e.counterparty.contains(what, Qt::CaseInsensitive)
+            || e.title.contains(what, Qt::CaseInsensitive));
 }
 
 } // namespace
@@ -96,7 +98,8 @@ TEST_CASE("The bundled dataset holds every event of the seed essay")
     for (const SeedEvent &seed : seedEvents) {
         INFO(seed.company << " " << seed.match << " " << seed.month);
         const auto &events = dataset().events;
-        const auto found = std::count_if(events.begin(), events.end(), [&](const Event &e) { return matches(e, seed); });
+        const auto found = std::count_if(
+            events.begin(), events.end(), [&](const Event &e) { return matches(e, seed); });
         CHECK(found >= 1);
     }
 }
@@ -105,19 +108,22 @@ TEST_CASE("Seed figures kept where public reports differ")
 {
     const auto &events = dataset().events;
     const auto microsoft = std::find_if(events.begin(), events.end(), [](const Event &e) {
-        return e.company == QStringLiteral("Microsoft") && e.kind == EventKind::Layoff && e.date == QDate(2023, 1, 18);
+        return e.company == QStringLiteral("Microsoft") && e.kind == EventKind::Layoff
+            && e.date == QDate(2023, 1, 18);
     });
     REQUIRE(microsoft != events.end());
     CHECK(microsoft->headcount == 10000); // public figure
     CHECK(microsoft->notes.contains(QStringLiteral("11,000"))); // the seed's, in the notes
 }
 
-TEST_CASE("Beyond the seed: at least 150 more real events from 2019-2025, each with a source or a reason")
+TEST_CASE(
+    "Beyond the seed: at least 150 more real events from 2019-2025, each with a source or a reason")
 {
     int beyondSeed = 0;
     QSet<QString> kinds;
     for (const Event &e : dataset().events) {
-        INFO(e.company.toStdString() << " " << e.dateText().toStdString() << " " << e.title.toStdString());
+        INFO(e.company.toStdString()
+            << " " << e.dateText().toStdString() << " " << e.title.toStdString());
         const bool seed = e.notes.startsWith(QStringLiteral("seed:"));
         if (!seed) {
             ++beyondSeed;

@@ -26,7 +26,8 @@ int companyIndex(const EventFilter &filter, const char16_t *name)
 
 } // namespace
 
-TEST_CASE("EventTableModel follows the filter with one reset per change and passes the model tester")
+TEST_CASE(
+    "EventTableModel follows the filter with one reset per change and passes the model tester")
 {
     EventFilter filter;
     filter.setStore(sampleStore());
@@ -45,7 +46,8 @@ TEST_CASE("EventTableModel follows the filter with one reset per change and pass
     CHECK(rowsInserted.count() == 0); // never one signal per row
     CHECK(model.rowCount() == 4);
     for (int r = 0; r < model.rowCount(); ++r)
-        CHECK(model.index(r, EventTableModel::CompanyColumn).data().toString() == QStringLiteral("Microsoft"));
+        CHECK(model.index(r, EventTableModel::CompanyColumn).data().toString()
+            == QStringLiteral("Microsoft"));
 
     filter.setKindEnabled(EventKind::AiInvestment, false);
     filter.setKindEnabled(EventKind::Investment, false);
@@ -54,7 +56,10 @@ TEST_CASE("EventTableModel follows the filter with one reset per change and pass
 
     filter.setDateRange(QDate(2023, 1, 1), QDate(2023, 12, 31));
     CHECK(model.rowCount() == 1);
-    CHECK(model.index(0, EventTableModel::HeadcountColumn).data(EventTableModel::HeadcountRole).toLongLong() == 10000);
+    CHECK(model.index(0, EventTableModel::HeadcountColumn)
+              .data(EventTableModel::HeadcountRole)
+              .toLongLong()
+        == 10000);
 
     // Setting the same state again is not a change.
     filter.setDateRange(QDate(2023, 1, 1), QDate(2023, 12, 31));
@@ -81,8 +86,10 @@ TEST_CASE("EventTableModel exposes raw values in named roles and sorts with unkn
 
     const QModelIndex first = model.index(0, EventTableModel::DateColumn);
     CHECK(first.data(EventTableModel::DateRole).toDate() == QDate(2022, 11, 9));
-    CHECK(model.index(0, EventTableModel::KindColumn).data(EventTableModel::KindRole).toString() == QStringLiteral("layoff"));
-    CHECK(model.index(0, EventTableModel::KindColumn).data().toString() == QStringLiteral("Layoff"));
+    CHECK(model.index(0, EventTableModel::KindColumn).data(EventTableModel::KindRole).toString()
+        == QStringLiteral("layoff"));
+    CHECK(
+        model.index(0, EventTableModel::KindColumn).data().toString() == QStringLiteral("Layoff"));
 
     const QPersistentModelIndex google(model.index(2, EventTableModel::TitleColumn));
     REQUIRE(google.data(EventTableModel::CompanyRole).toString() == QStringLiteral("Google"));
@@ -111,16 +118,22 @@ TEST_CASE("CompanyListModel checks edit the shared filter, and the checks follow
     filter.setStore(sampleStore());
     CompanyListModel companies(&filter);
     EventTableModel table(&filter);
-    QAbstractItemModelTester tester(&companies, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    QAbstractItemModelTester tableTester(&table, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester tester(
+        &companies, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester tableTester(
+        &table, QAbstractItemModelTester::FailureReportingMode::Fatal);
 
     REQUIRE(companies.rowCount() == 3);
     const int google = companyIndex(filter, u"Google");
     const QModelIndex googleIndex = companies.index(google);
     CHECK(googleIndex.data().toString() == QStringLiteral("Google"));
     CHECK(googleIndex.data(CompanyListModel::EventCountRole).toInt() == 3);
-    CHECK(googleIndex.data(CompanyListModel::AliasesRole).toStringList().contains(QStringLiteral("구글")));
-    CHECK(googleIndex.data(CompanyListModel::SearchTextRole).toString().contains(QStringLiteral("Alphabet")));
+    CHECK(googleIndex.data(CompanyListModel::AliasesRole)
+              .toStringList()
+              .contains(QStringLiteral("구글")));
+    CHECK(googleIndex.data(CompanyListModel::SearchTextRole)
+              .toString()
+              .contains(QStringLiteral("Alphabet")));
     CHECK(googleIndex.data(Qt::CheckStateRole).value<Qt::CheckState>() == Qt::Checked);
     CHECK(companies.flags(googleIndex).testFlag(Qt::ItemIsUserCheckable));
 
@@ -149,11 +162,13 @@ TEST_CASE("A new store resets the company list and keeps the chosen companies by
     EventFilter filter;
     filter.setStore(sampleStore());
     CompanyListModel companies(&filter);
-    QAbstractItemModelTester tester(&companies, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester tester(
+        &companies, QAbstractItemModelTester::FailureReportingMode::Fatal);
     filter.setCompanies(std::set<int> { companyIndex(filter, u"Kakao") });
 
     auto events = test::sampleEvents();
-    events.push_back(test::makeEvent(QStringLiteral("2024-01-10"), QStringLiteral("Amazon"), EventKind::Layoff, 500));
+    events.push_back(test::makeEvent(
+        QStringLiteral("2024-01-10"), QStringLiteral("Amazon"), EventKind::Layoff, 500));
     auto companiesList = test::sampleCompanies();
     companiesList.insert(companiesList.begin(), Company { 0, QStringLiteral("Amazon"), {} });
     QSignalSpy reset(&companies, &QAbstractItemModel::modelReset);
@@ -175,9 +190,10 @@ TEST_CASE("Filtering through the per-company index gives exactly what a full sca
     for (int i = 0; i < 3000; ++i) {
         const QDate date = QDate(2019, 1, 1).addDays(rng.bounded(365 * 6));
         const auto kind = AllEventKinds[size_t(rng.bounded(EventKindCount))];
-        events.push_back(test::makeEvent(date.toString(Qt::ISODate), QStringLiteral("Firm%1").arg(rng.bounded(20)),
-                                         kind, rng.bounded(5000), rng.bounded(1e9),
-                                         QStringLiteral("event %1 %2").arg(i).arg(rng.bounded(2) ? u"cloud" : u"chips")));
+        events.push_back(test::makeEvent(date.toString(Qt::ISODate),
+            QStringLiteral("Firm%1").arg(rng.bounded(20)), kind, rng.bounded(5000),
+            rng.bounded(1e9),
+            QStringLiteral("event %1 %2").arg(i).arg(rng.bounded(2) ? u"cloud" : u"chips")));
     }
     const EventStore store(events, companies);
     for (int trial = 0; trial < 50; ++trial) {
@@ -201,9 +217,9 @@ TEST_CASE("Filtering through the per-company index gives exactly what a full sca
         for (int row = 0; row < store.size(); ++row) {
             const Event &e = store.event(row);
             const bool ok = (!state.companies || state.companies->contains(store.companyIndex(row)))
-                    && state.acceptsKind(e.kind) && (!state.from.isValid() || e.date >= state.from)
-                    && (!state.to.isValid() || e.date <= state.to)
-                    && (state.text.isEmpty() || e.title.contains(state.text, Qt::CaseInsensitive));
+                && state.acceptsKind(e.kind) && (!state.from.isValid() || e.date >= state.from)
+                && (!state.to.isValid() || e.date <= state.to)
+                && (state.text.isEmpty() || e.title.contains(state.text, Qt::CaseInsensitive));
             if (ok)
                 expected.push_back(row);
         }

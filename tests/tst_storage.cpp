@@ -27,7 +27,8 @@ QVariant rawQuery(const QString &path, const QString &sql)
 {
     QVariant value;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
         db.setDatabaseName(path);
         REQUIRE(db.open());
         QSqlQuery q(db);
@@ -50,7 +51,8 @@ TEST_CASE("A new database is created at the newest schema, in WAL mode with fore
     CHECK(repo->schemaVersion().value() == SchemaMigrator::latestVersion());
     CHECK(SchemaMigrator::latestVersion() >= 2);
     CHECK(repo->eventCount().value() == 0);
-    CHECK(rawQuery(path, QStringLiteral("PRAGMA journal_mode")).toString() == QStringLiteral("wal"));
+    CHECK(
+        rawQuery(path, QStringLiteral("PRAGMA journal_mode")).toString() == QStringLiteral("wal"));
     repo.reset();
     auto again = openRepo(path);
     CHECK_FALSE(again->wasCreated());
@@ -62,15 +64,17 @@ TEST_CASE("Events round-trip through SQLite with every field, and aliases resolv
     auto repo = openRepo(dir.filePath(QStringLiteral("rt.sqlite")));
     REQUIRE(repo->addCompanies(test::sampleCompanies()).ok());
 
-    Event full = test::makeEvent(QStringLiteral("2023-09"), QStringLiteral("Alphabet"), EventKind::AiInvestment,
-                                 std::nullopt, 2.0e9, QStringLiteral("Stake in a lab"));
+    Event full = test::makeEvent(QStringLiteral("2023-09"), QStringLiteral("Alphabet"),
+        EventKind::AiInvestment, std::nullopt, 2.0e9, QStringLiteral("Stake in a lab"));
     full.counterparty = QStringLiteral("Anthropic");
     full.amount = 1.8e9;
     full.currency = QStringLiteral("EUR");
     full.usdRate = 1.111;
     full.workforcePct = 6;
     full.notes = QStringLiteral("up to; 'quoted' \"double\"");
-    std::vector<Event> events { full, test::makeEvent(QStringLiteral("2023-01-20"), QStringLiteral("구글"), EventKind::Layoff, 12000) };
+    std::vector<Event> events { full,
+        test::makeEvent(
+            QStringLiteral("2023-01-20"), QStringLiteral("구글"), EventKind::Layoff, 12000) };
     REQUIRE(repo->addEvents(events, QStringLiteral("test")).ok());
 
     auto companies = repo->loadCompanies();
@@ -112,10 +116,12 @@ TEST_CASE("Names with quotes and SQL in them are stored as plain text")
     QTemporaryDir dir;
     auto repo = openRepo(dir.filePath(QStringLiteral("inj.sqlite")));
     const QString evil = QStringLiteral("'); DROP TABLE events;--");
-    REQUIRE(repo->addEvents({ test::makeEvent(QStringLiteral("2023-01-01"), evil, EventKind::Layoff, 1),
-                              test::makeEvent(QStringLiteral("2023-01-02"), QStringLiteral("\"Robert\""), EventKind::Layoff, 2) },
-                            QStringLiteral("evil"))
-                    .ok());
+    REQUIRE(
+        repo->addEvents({ test::makeEvent(QStringLiteral("2023-01-01"), evil, EventKind::Layoff, 1),
+                            test::makeEvent(QStringLiteral("2023-01-02"),
+                                QStringLiteral("\"Robert\""), EventKind::Layoff, 2) },
+                QStringLiteral("evil"))
+            .ok());
     auto loaded = repo->loadEvents();
     REQUIRE(loaded.ok());
     REQUIRE(loaded->size() == 2);
@@ -128,14 +134,16 @@ TEST_CASE("A database at schema version 1 with data is upgraded and keeps its ev
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
         db.setDatabaseName(path);
         REQUIRE(db.open());
         REQUIRE(SchemaMigrator::migrate(db, 1).ok());
         QSqlQuery q(db);
         REQUIRE(q.exec(QStringLiteral("INSERT INTO companies (id, name) VALUES (1, 'Meta')")));
-        REQUIRE(q.exec(QStringLiteral("INSERT INTO events (date, company_id, kind, title, headcount) "
-                                      "VALUES ('2022-11-09', 1, 'layoff', 'Meta cuts 11,000', 11000)")));
+        REQUIRE(q.exec(
+            QStringLiteral("INSERT INTO events (date, company_id, kind, title, headcount) "
+                           "VALUES ('2022-11-09', 1, 'layoff', 'Meta cuts 11,000', 11000)")));
         CHECK(SchemaMigrator::currentVersion(db).value() == 1);
         db.close();
     }
@@ -149,11 +157,14 @@ TEST_CASE("A database at schema version 1 with data is upgraded and keeps its ev
     REQUIRE(events->size() == 1);
     CHECK(events->front().headcount == 11000);
     // Version 2 added import provenance; new writes use it.
-    REQUIRE(repo->addEvents({ test::makeEvent(QStringLiteral("2023-03-14"), QStringLiteral("Meta"), EventKind::Layoff, 10000) },
-                            QStringLiteral("after-upgrade"))
-                    .ok());
+    REQUIRE(repo->addEvents({ test::makeEvent(QStringLiteral("2023-03-14"), QStringLiteral("Meta"),
+                                EventKind::Layoff, 10000) },
+                    QStringLiteral("after-upgrade"))
+                .ok());
     repo.reset();
-    CHECK(rawQuery(path, QStringLiteral("SELECT count(*) FROM events WHERE batch_id IS NOT NULL")).toInt() == 1);
+    CHECK(rawQuery(path, QStringLiteral("SELECT count(*) FROM events WHERE batch_id IS NOT NULL"))
+              .toInt()
+        == 1);
 }
 
 TEST_CASE("A database from a newer TechWinter is refused, not modified")

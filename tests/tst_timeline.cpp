@@ -80,7 +80,8 @@ TEST_CASE("The series follows the filter: one company, a date range, nothing")
     REQUIRE(state.ok());
     CHECK(state->to == QDate(2023, 2, 28));
     const auto rows = state->matchingRows(f.store);
-    const auto series = TimelineSeries::compute(f.store, rows, BucketSize::Month, state->from, state->to);
+    const auto series
+        = TimelineSeries::compute(f.store, rows, BucketSize::Month, state->from, state->to);
     REQUIRE(series.buckets().size() == 2);
     CHECK(series.buckets()[0].layoffHeadcount == 12000);
     CHECK(series.buckets()[1].aiInvestmentUsd == 300e6);

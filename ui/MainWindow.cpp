@@ -32,7 +32,8 @@ MainWindow::MainWindow(EventDatabase database, QWidget *parent)
     table->horizontalHeader()->setStretchLastSection(true);
     splitter->setStretchFactor(1, 1);
     setCentralWidget(splitter);
-    setWindowTitle(QStringLiteral("TechWinter — %1").arg(QFileInfo(m_database.repository->path()).fileName()));
+    setWindowTitle(
+        QStringLiteral("TechWinter — %1").arg(QFileInfo(m_database.repository->path()).fileName()));
     resize(1200, 800);
 }
 
@@ -43,7 +44,7 @@ int MainWindow::run(const QString &path)
     auto database = EventDatabase::open(path.isEmpty() ? EventDatabase::defaultPath() : path);
     if (!database) {
         QMessageBox::critical(nullptr, tr("TechWinter"),
-                              tr("The database could not be opened.\n\n%1").arg(database.error().toString()));
+            tr("The database could not be opened.\n\n%1").arg(database.error().toString()));
         return 1;
     }
     MainWindow window(std::move(database).value());

@@ -81,7 +81,12 @@ bool CompanyListModel::setData(const QModelIndex &index, const QVariant &value, 
     if (role != Qt::CheckStateRole
         || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
-    const bool check = value.value<Qt::CheckState>() == Qt::Checked;
+    setChecked({ index.row() }, value.value<Qt::CheckState>() == Qt::Checked);
+    return true;
+}
+
+void CompanyListModel::setChecked(const QList<int> &companyIndexes, bool checked)
+{
     const int count = rowCount();
     std::set<int> chosen;
     if (const auto &current = m_filter->state().companies) {
@@ -90,16 +95,19 @@ bool CompanyListModel::setData(const QModelIndex &index, const QVariant &value, 
         for (int i = 0; i < count; ++i)
             chosen.insert(i);
     }
-    if (check)
-        chosen.insert(index.row());
-    else
-        chosen.erase(index.row());
+    for (int index : companyIndexes) {
+        if (index < 0 || index >= count)
+            continue;
+        if (checked)
+            chosen.insert(index);
+        else
+            chosen.erase(index);
+    }
     // Every company checked is the same as "no company filter", which stays cheap to evaluate.
     if (int(chosen.size()) == count)
         m_filter->setCompanies(std::nullopt);
     else
         m_filter->setCompanies(std::move(chosen));
-    return true;
 }
 
 Qt::ItemFlags CompanyListModel::flags(const QModelIndex &index) const

@@ -35,6 +35,8 @@ public:
     /// Show every company / no company.
     void checkAll();
     void checkNone();
+    /// Checks or unchecks several companies (store indexes) in one filter change.
+    void setChecked(const QList<int> &companyIndexes, bool checked);
     bool isChecked(int row) const;
 
 private:

@@ -123,6 +123,36 @@ QString TimelineSeries::label(int bucket) const
     return {};
 }
 
+std::span<const int> TimelineSeries::rowsInBucket(
+    const EventStore &store, std::span<const int> rows, int bucket) const
+{
+    if (bucket < 0 || bucket >= int(m_buckets.size()))
+        return {};
+    const TimelineBucket &b = m_buckets[size_t(bucket)];
+    const auto dateOf = [&](int row) {
+        return store.event(row).date;
+    };
+    auto first = std::partition_point(
+        rows.begin(), rows.end(), [&](int r) { return dateOf(r) < b.start; });
+    auto last = std::partition_point(first, rows.end(), [&](int r) { return dateOf(r) <= b.end; });
+    return rows.subspan(size_t(first - rows.begin()), size_t(last - first));
+}
+
+TimelineSeries TimelineSeries::cumulative() const
+{
+    TimelineSeries running = *this;
+    for (size_t i = 1; i < running.m_buckets.size(); ++i) {
+        TimelineBucket &b = running.m_buckets[i];
+        const TimelineBucket &prev = running.m_buckets[i - 1];
+        b.layoffHeadcount += prev.layoffHeadcount;
+        b.aiInvestmentUsd += prev.aiInvestmentUsd;
+        b.layoffEvents += prev.layoffEvents;
+        b.aiInvestmentEvents += prev.aiInvestmentEvents;
+        b.eventCount += prev.eventCount;
+    }
+    return running;
+}
+
 qint64 TimelineSeries::totalLayoffHeadcount() const
 {
     return std::accumulate(m_buckets.begin(), m_buckets.end(), qint64(0),

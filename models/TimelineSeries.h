@@ -56,6 +56,13 @@ public:
     qint64 totalLayoffHeadcount() const;
     double totalAiInvestmentUsd() const;
 
+    /// The rows (a date-ordered subset of `rows`) that fall in `bucket`; a binary search.
+    std::span<const int> rowsInBucket(
+        const EventStore &store, std::span<const int> rows, int bucket) const;
+
+    /// Running totals: each bucket holds the sum of itself and every bucket before it.
+    TimelineSeries cumulative() const;
+
     /// First day of the bucket of `size` holding `date`.
     static QDate bucketStart(QDate date, BucketSize size);
     static QDate nextBucketStart(QDate start, BucketSize size);

@@ -1,16 +1,35 @@
 #include "MainWindow.h"
 
+#include "ChartContent.h"
+#include "ChartExporter.h"
 #include "CompanyListModel.h"
+#include "CompanyPanel.h"
+#include "EventCsv.h"
+#include "EventDetailsPanel.h"
 #include "EventFilter.h"
+#include "EventStore.h"
 #include "EventTableModel.h"
+#include "EventTableView.h"
+#include "ExportChartDialog.h"
+#include "FilterPanel.h"
+#include "FilterSettings.h"
+#include "TimelineChartView.h"
 
+#include <QActionGroup>
 #include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
-#include <QHeaderView>
-#include <QListView>
+#include <QLineEdit>
+#include <QMenuBar>
 #include <QMessageBox>
+#include <QSettings>
 #include <QSplitter>
-#include <QTableView>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QVBoxLayout>
 
 namespace techwinter {
 
@@ -23,21 +42,214 @@ MainWindow::MainWindow(EventDatabase database, QWidget *parent)
     m_tableModel = new EventTableModel(m_filter, this);
     m_companyModel = new CompanyListModel(m_filter, this);
 
-    auto *splitter = new QSplitter(this);
-    auto *companies = new QListView(splitter);
-    companies->setModel(m_companyModel);
-    auto *table = new QTableView(splitter);
-    table->setModel(m_tableModel);
-    table->setSortingEnabled(true);
-    table->horizontalHeader()->setStretchLastSection(true);
-    splitter->setStretchFactor(1, 1);
-    setCentralWidget(splitter);
+    m_mainSplitter = new QSplitter(Qt::Horizontal, this);
+    m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_filterPanel = new FilterPanel(m_filter, m_companyModel, m_mainSplitter);
+
+    m_centreSplitter = new QSplitter(Qt::Vertical, m_mainSplitter);
+    m_centreSplitter->setObjectName(QStringLiteral("centreSplitter"));
+    m_chartView = new TimelineChartView(m_filter, m_centreSplitter);
+    m_chartView->setDatabaseName(QFileInfo(m_database.repository->path()).fileName());
+
+    auto *tableArea = new QWidget(m_centreSplitter);
+    m_textSearch = new QLineEdit(tableArea);
+    m_textSearch->setObjectName(QStringLiteral("eventSearch"));
+    m_textSearch->setPlaceholderText(tr("Search event titles, counterparties and notes…"));
+    m_textSearch->setClearButtonEnabled(true);
+    m_tableView = new EventTableView(m_tableModel, tableArea);
+    auto *tableLayout = new QVBoxLayout(tableArea);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->addWidget(m_textSearch);
+    tableLayout->addWidget(m_tableView);
+
+    m_details = new EventDetailsPanel(m_mainSplitter);
+    m_mainSplitter->setStretchFactor(0, 0);
+    m_mainSplitter->setStretchFactor(1, 1);
+    m_mainSplitter->setStretchFactor(2, 0);
+    m_mainSplitter->setSizes({ 280, 1000, 300 });
+    m_centreSplitter->setSizes({ 560, 340 });
+    setCentralWidget(m_mainSplitter);
+
+    connect(m_textSearch, &QLineEdit::textChanged, m_filter, &EventFilter::setText);
+    connect(m_tableView, &EventTableView::currentEventChanged, this, [this](int storeRow) {
+        const EventStore &store = m_filter->store();
+        const bool valid = storeRow >= 0 && storeRow < store.size();
+        m_details->showEvent(valid ? std::optional<Event>(store.event(storeRow)) : std::nullopt);
+        m_chartView->highlightDate(valid ? store.event(storeRow).date : QDate());
+    });
+    connect(m_chartView, &TimelineChartView::bucketActivated, m_tableView,
+        &EventTableView::selectDateRange);
+    connect(m_filter, &EventFilter::changed, this, [this] {
+        statusBar()->showMessage(
+            tr("%1 of %2 events").arg(m_filter->rows().size()).arg(m_filter->store().size()));
+    });
+
+    createMenus();
     setWindowTitle(
         QStringLiteral("TechWinter — %1").arg(QFileInfo(m_database.repository->path()).fileName()));
-    resize(1200, 800);
+    resize(1440, 900);
+    restoreSettings();
+    statusBar()->showMessage(
+        tr("%1 of %2 events").arg(m_filter->rows().size()).arg(m_filter->store().size()));
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *exportChartAction
+        = file->addAction(tr("&Export Chart…"), this, &MainWindow::exportChartInteractively);
+    exportChartAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    QAction *copy = file->addAction(tr("&Copy Chart"), this, &MainWindow::copyChart);
+    copy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    file->addAction(tr("Export &Data as CSV…"), this, &MainWindow::exportData);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *find = view->addAction(tr("&Find Company"), this, [this] {
+        m_filterPanel->companyPanel()->searchField()->setFocus(Qt::ShortcutFocusReason);
+        m_filterPanel->companyPanel()->searchField()->selectAll();
+    });
+    find->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
+    view->addSeparator();
+    m_bucketGroup = new QActionGroup(this);
+    const std::pair<BucketSize, QString> buckets[] = { { BucketSize::Month, tr("By &Month") },
+        { BucketSize::Quarter, tr("By &Quarter") }, { BucketSize::Year, tr("By &Year") } };
+    for (const auto &[size, label] : buckets) {
+        QAction *action = view->addAction(label);
+        action->setCheckable(true);
+        action->setData(int(size));
+        action->setChecked(size == BucketSize::Month);
+        m_bucketGroup->addAction(action);
+        connect(action, &QAction::triggered, this,
+            [this, size = size] { m_chartView->setBucketSize(size); });
+    }
+    view->addSeparator();
+    m_cumulative = view->addAction(tr("&Running Totals"));
+    m_cumulative->setCheckable(true);
+    connect(m_cumulative, &QAction::toggled, m_chartView, &TimelineChartView::setCumulative);
+    m_logMoney = view->addAction(tr("&Log Scale for Money"));
+    m_logMoney->setCheckable(true);
+    connect(m_logMoney, &QAction::toggled, m_chartView, &TimelineChartView::setLogMoney);
+    QAction *reset = view->addAction(tr("Reset &Zoom"), m_chartView, &TimelineChartView::resetZoom);
+    reset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    reset->setStatusTip(tr("Drag across the chart to zoom in; right-click or Ctrl+0 to zoom out"));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About TechWinter"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    m_mainSplitter->restoreState(
+        settings.value(QStringLiteral("window/mainSplitter")).toByteArray());
+    m_centreSplitter->restoreState(
+        settings.value(QStringLiteral("window/centreSplitter")).toByteArray());
+    const FilterState state = FilterSettings::load(settings, m_filter->store());
+    m_filter->setState(state);
+    m_textSearch->setText(state.text);
+    const auto bucket
+        = bucketSizeFromName(settings.value(QStringLiteral("chart/bucket")).toString());
+    for (QAction *action : m_bucketGroup->actions()) {
+        if (bucket && action->data().toInt() == int(*bucket))
+            action->trigger();
+    }
+    m_cumulative->setChecked(settings.value(QStringLiteral("chart/cumulative"), false).toBool());
+    m_logMoney->setChecked(settings.value(QStringLiteral("chart/logMoney"), false).toBool());
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/mainSplitter"), m_mainSplitter->saveState());
+    settings.setValue(QStringLiteral("window/centreSplitter"), m_centreSplitter->saveState());
+    FilterSettings::save(settings, m_filter->state(), m_filter->store());
+    settings.setValue(QStringLiteral("chart/bucket"), bucketSizeName(m_chartView->bucketSize()));
+    settings.setValue(QStringLiteral("chart/cumulative"), m_cumulative->isChecked());
+    settings.setValue(QStringLiteral("chart/logMoney"), m_logMoney->isChecked());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    event->accept();
+}
+
+bool MainWindow::exportChart(const QString &path, const ChartExportOptions &requested)
+{
+    ChartExportOptions options = requested;
+    const TimelineChart *chart = m_chartView->timelineChart();
+    options.timeRange = chart->timeRange();
+    const auto &content = chart->content();
+    const auto meta
+        = chartMetadata(m_filter->store(), m_filter->state(), m_chartView->bucketSize(), content);
+    const Status written = path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive)
+        ? ChartExporter::writeSvg(path, content, chart->options(), options, meta)
+        : ChartExporter::writePng(path, content, chart->options(), options, meta);
+    if (!written) {
+        QMessageBox::warning(this, tr("Export Chart"),
+            tr("The chart was not exported.\n\n%1").arg(written.error().toString()));
+        return false;
+    }
+    statusBar()->showMessage(tr("Chart exported to %1").arg(QDir::toNativeSeparators(path)), 5000);
+    return true;
+}
+
+void MainWindow::exportChartInteractively()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    ExportChartDialog dialog(QDir(folder.isEmpty() ? QDir::homePath() : folder)
+                                 .filePath(QStringLiteral("techwinter-chart.png")),
+        this);
+    if (dialog.exec() == QDialog::Accepted && !dialog.path().isEmpty())
+        exportChart(dialog.path(), dialog.options());
+}
+
+void MainWindow::copyChart()
+{
+    const TimelineChart *chart = m_chartView->timelineChart();
+    ChartExportOptions options;
+    options.timeRange = chart->timeRange();
+    QApplication::clipboard()->setImage(
+        ChartExporter::render(chart->content(), chart->options(), options));
+    statusBar()->showMessage(tr("Chart copied to the clipboard (1600×900)"), 5000);
+}
+
+void MainWindow::exportData()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Data"),
+        QDir::home().filePath(QStringLiteral("techwinter-events.csv")), tr("CSV (*.csv)"));
+    if (path.isEmpty())
+        return;
+    if (const Status written = EventCsv::writeFile(path, m_filter->matchingEvents()); !written) {
+        QMessageBox::warning(this, tr("Export Data"),
+            tr("The data was not exported.\n\n%1").arg(written.error().toString()));
+        return;
+    }
+    statusBar()->showMessage(tr("%1 events exported to %2")
+                                 .arg(m_filter->rows().size())
+                                 .arg(QDir::toNativeSeparators(path)),
+        5000);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About TechWinter"),
+        tr("<h3>TechWinter %1</h3>"
+           "<p>Big tech's layoffs and its AI investments on one timeline.</p>"
+           "<p>The bundled dataset compiles public news reports from 2019–2025; every event "
+           "links to the report it comes from, shown in the details panel. Figures that "
+           "were not disclosed are left empty, never estimated.</p>"
+           "<p>Database: %2</p>")
+            .arg(QCoreApplication::applicationVersion(),
+                QDir::toNativeSeparators(m_database.repository->path()).toHtmlEscaped()));
+}
 
 int MainWindow::run(const QString &path)
 {

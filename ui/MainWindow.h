@@ -1,16 +1,29 @@
 #pragma once
 
 #include "EventDatabase.h"
+#include "TimelineSeries.h"
 
 #include <QMainWindow>
 
+QT_BEGIN_NAMESPACE
+class QAction;
+class QActionGroup;
+class QLineEdit;
+class QSplitter;
+QT_END_NAMESPACE
+
 namespace techwinter {
 
+class CompanyListModel;
+class EventDetailsPanel;
 class EventFilter;
 class EventTableModel;
-class CompanyListModel;
+class EventTableView;
+class FilterPanel;
+class TimelineChartView;
 
-/// The application window: wires the shared filter, the models and the views together.
+/// The application window. It wires the shared filter, the models and the views together and
+/// turns menu actions into calls on them; it computes nothing itself.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -22,11 +35,41 @@ public:
     /// event loop; a database that cannot be opened is reported in a dialog.
     static int run(const QString &path);
 
+    EventFilter *filter() const { return m_filter; }
+    FilterPanel *filterPanel() const { return m_filterPanel; }
+    TimelineChartView *chartView() const { return m_chartView; }
+    EventTableView *tableView() const { return m_tableView; }
+    EventDetailsPanel *detailsPanel() const { return m_details; }
+
+    /// Exports the chart as the user sees it (filter, zoom, mode); errors are shown, not thrown.
+    bool exportChart(const QString &path, const struct ChartExportOptions &options);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
+    void createMenus();
+    void restoreSettings();
+    void saveSettings() const;
+    void exportChartInteractively();
+    void copyChart();
+    void exportData();
+    void showAbout();
+
     EventDatabase m_database;
-    EventFilter *m_filter = nullptr;
-    EventTableModel *m_tableModel = nullptr;
-    CompanyListModel *m_companyModel = nullptr;
+    EventFilter *m_filter;
+    EventTableModel *m_tableModel;
+    CompanyListModel *m_companyModel;
+    FilterPanel *m_filterPanel;
+    TimelineChartView *m_chartView;
+    EventTableView *m_tableView;
+    EventDetailsPanel *m_details;
+    QLineEdit *m_textSearch;
+    QSplitter *m_mainSplitter;
+    QSplitter *m_centreSplitter;
+    QActionGroup *m_bucketGroup = nullptr;
+    QAction *m_cumulative = nullptr;
+    QAction *m_logMoney = nullptr;
 };
 
 } // namespace techwinter

@@ -1,0 +1,131 @@
+#include "ChartContent.h"
+
+#include "EventStore.h"
+#include "FilterDescription.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <algorithm>
+
+namespace techwinter {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ChartContent", text);
+}
+} // namespace
+
+QString formatUsd(double usd)
+{
+    const QLocale locale;
+    if (usd >= 1e9)
+        return QStringLiteral("US$%1 bn").arg(locale.toString(usd / 1e9, 'f', usd >= 1e11 ? 0 : 1));
+    if (usd >= 1e6)
+        return QStringLiteral("US$%1 m").arg(locale.toString(usd / 1e6, 'f', usd >= 1e8 ? 0 : 1));
+    return QStringLiteral("US$%1").arg(locale.toString(usd, 'f', 0));
+}
+
+TimelineChartContent makeChartContent(const EventStore &store, const FilterState &state,
+    std::span<const int> rows, BucketSize bucket, const QString &databaseName)
+{
+    TimelineChartContent content;
+    content.series = TimelineSeries::compute(store, rows, bucket, state.from, state.to);
+    for (int row : rows) {
+        if (store.kind(row) == EventKind::Launch)
+            content.launches.push_back(store.event(row));
+    }
+
+    QString when = FilterDescription::dateRange(state);
+    if (when.isEmpty() && !rows.empty()) {
+        const int first = store.event(rows.front()).date.year();
+        const int last = store.event(rows.back()).date.year();
+        when
+            = first == last ? QString::number(first) : QStringLiteral("%1–%2").arg(first).arg(last);
+    }
+    QStringList about { FilterDescription::companies(state, store) };
+    if (const QString kinds = FilterDescription::kinds(state); !kinds.isEmpty())
+        about << kinds;
+    if (!when.isEmpty())
+        about << when;
+    content.title = tr("Layoffs vs AI investment — %1").arg(about.join(QStringLiteral(", ")));
+
+    const QLocale locale;
+    const qint64 people = content.series.totalLayoffHeadcount();
+    const double usd = content.series.totalAiInvestmentUsd();
+    content.subtitle
+        = tr("%1 jobs cut · %2 invested in AI · %3 events")
+              .arg(locale.toString(people), formatUsd(usd), locale.toString(qint64(rows.size())));
+    content.footer
+        = tr("Data: %1 — public reports, each event with its source URL · Chart: TechWinter %2")
+              .arg(databaseName, QCoreApplication::applicationVersion());
+    content.emptyText = store.isEmpty()
+        ? tr("This database holds no events yet. Import a file to begin.")
+        : tr("No events match the filter. Choose companies, kinds or dates on the left.");
+    return content;
+}
+
+QMap<QString, QString> chartMetadata(const EventStore &store, const FilterState &state,
+    BucketSize bucket, const TimelineChartContent &content)
+{
+    QMap<QString, QString> meta;
+    meta.insert(QStringLiteral("Title"), content.title);
+    meta.insert(QStringLiteral("Description"), content.subtitle);
+    meta.insert(QStringLiteral("Filter"), FilterDescription::summary(state, store));
+    const auto &buckets = content.series.buckets();
+    if (!buckets.empty())
+        meta.insert(QStringLiteral("Date range"),
+            QStringLiteral("%1 to %2")
+                .arg(buckets.front().start.toString(Qt::ISODate),
+                    buckets.back().end.toString(Qt::ISODate)));
+    meta.insert(QStringLiteral("Bucket"), bucketSizeName(bucket));
+    meta.insert(QStringLiteral("Source"), content.footer);
+    meta.insert(QStringLiteral("Software"),
+        QStringLiteral("TechWinter %1").arg(QCoreApplication::applicationVersion()));
+    return meta;
+}
+
+QString bucketTooltip(const EventStore &store, std::span<const int> rows,
+    const TimelineSeries &series, int bucket, int maxEvents)
+{
+    if (bucket < 0 || bucket >= int(series.buckets().size()))
+        return {};
+    const TimelineBucket &b = series.buckets()[size_t(bucket)];
+    const QLocale locale;
+    QString text = QStringLiteral("<b>%1</b><br>").arg(series.label(bucket).toHtmlEscaped());
+    text += tr("Jobs cut: %1 (%2 layoffs)")
+                .arg(locale.toString(b.layoffHeadcount))
+                .arg(b.layoffEvents);
+    text += QStringLiteral("<br>");
+    text += tr("AI investment: %1 (%2 deals)")
+                .arg(formatUsd(b.aiInvestmentUsd))
+                .arg(b.aiInvestmentEvents);
+
+    std::span<const int> inBucket = series.rowsInBucket(store, rows, bucket);
+    std::vector<int> largest(inBucket.begin(), inBucket.end());
+    // "Largest" across kinds: people for layoffs, dollars for money; launches still show.
+    const auto weight = [&](int row) {
+        const Event &e = store.event(row);
+        return double(e.headcount.value_or(0)) * 1e6 + e.amountUsd.value_or(0) / 1e3;
+    };
+    std::stable_sort(
+        largest.begin(), largest.end(), [&](int a, int c) { return weight(a) > weight(c); });
+    const int shown = std::min(int(largest.size()), maxEvents);
+    for (int i = 0; i < shown; ++i) {
+        const Event &e = store.event(largest[size_t(i)]);
+        QString figure;
+        if (e.headcount)
+            figure = tr("%1 jobs").arg(locale.toString(*e.headcount));
+        else if (e.amountUsd)
+            figure = formatUsd(*e.amountUsd);
+        text += QStringLiteral("<br>• %1: %2%3")
+                    .arg(e.company.toHtmlEscaped(), e.title.toHtmlEscaped(),
+                        figure.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(figure));
+    }
+    if (int(largest.size()) > shown)
+        text += QStringLiteral("<br>") + tr("… and %1 more").arg(int(largest.size()) - shown);
+    return text;
+}
+
+} // namespace techwinter

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "FilterState.h"
+#include "TimelineChart.h"
+
+#include <QMap>
+
+#include <span>
+
+namespace techwinter {
+
+class EventStore;
+
+/// Builds what the chart shows for a filter: the bucket sums, the launch markers, a title that
+/// states the filter, a subtitle with the totals and a footer naming the data's sources.
+/// The window, the export dialog and the command line all use this one function.
+TimelineChartContent makeChartContent(const EventStore &store, const FilterState &state,
+    std::span<const int> rows, BucketSize bucket, const QString &databaseName);
+
+/// Context written into exported images (PNG text chunks, SVG description): title, filter,
+/// date range, bucket size, data sources and app version.
+QMap<QString, QString> chartMetadata(const EventStore &store, const FilterState &state,
+    BucketSize bucket, const TimelineChartContent &content);
+
+/// Text for a bucket's tooltip: its period, sums, and the largest events in it.
+QString bucketTooltip(const EventStore &store, std::span<const int> rows,
+    const TimelineSeries &series, int bucket, int maxEvents = 4);
+
+/// "US$10.3 bn", "US$300 m", "US$75,000" — money the way a reader scans it.
+QString formatUsd(double usd);
+
+} // namespace techwinter

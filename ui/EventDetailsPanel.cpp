@@ -1,0 +1,78 @@
+#include "EventDetailsPanel.h"
+
+#include "ChartContent.h"
+
+#include <QLocale>
+
+namespace techwinter {
+
+EventDetailsPanel::EventDetailsPanel(QWidget *parent)
+    : QTextBrowser(parent)
+{
+    setOpenExternalLinks(true);
+    setObjectName(QStringLiteral("eventDetails"));
+    setPlaceholderText(tr("Select an event in the table to see its details and source."));
+    setMinimumWidth(240);
+}
+
+void EventDetailsPanel::showEvent(const std::optional<Event> &event)
+{
+    if (event)
+        setHtml(html(*event));
+    else
+        clear();
+}
+
+QString EventDetailsPanel::html(const Event &e)
+{
+    const QLocale locale;
+    const auto row = [](const QString &label, const QString &value) {
+        return value.isEmpty()
+            ? QString()
+            : QStringLiteral("<tr><td style='color:#666;padding-right:8px'>%1</td><td>%2</td></tr>")
+                  .arg(label.toHtmlEscaped(), value);
+    };
+    QString figures;
+    figures += row(tr("Date"),
+        e.dateText().toHtmlEscaped()
+            + (e.precision == DatePrecision::Day ? QString()
+                                                 : QStringLiteral(" ")
+                        + tr("(only %1 known)").arg(datePrecisionName(e.precision))));
+    figures += row(tr("Company"), e.company.toHtmlEscaped());
+    figures += row(tr("Kind"), eventKindLabel(e.kind).toHtmlEscaped());
+    figures += row(tr("Counterparty"), e.counterparty.toHtmlEscaped());
+    if (e.headcount)
+        figures += row(tr("Jobs cut"), locale.toString(*e.headcount));
+    if (e.workforcePct)
+        figures += row(tr("Share of staff"),
+            QStringLiteral("%1%").arg(locale.toString(*e.workforcePct, 'g', 4)));
+    if (e.amount && !e.currency.isEmpty() && e.currency != QLatin1String("USD"))
+        figures += row(tr("Amount"),
+            QStringLiteral("%1 %2").arg(
+                locale.toString(*e.amount, 'f', 0), e.currency.toHtmlEscaped()));
+    if (e.amountUsd) {
+        QString usd = formatUsd(*e.amountUsd).toHtmlEscaped();
+        if (e.usdRate && e.currency != QLatin1String("USD") && !e.currency.isEmpty())
+            usd += QStringLiteral(" <span style='color:#666'>(%1)</span>")
+                       .arg(tr("at %1 USD per %2")
+                                .arg(locale.toString(*e.usdRate, 'g', 6),
+                                    e.currency.toHtmlEscaped()));
+        figures += row(tr("Amount (USD)"), usd);
+    } else if (e.kind == EventKind::AiInvestment || e.kind == EventKind::Investment
+        || e.kind == EventKind::Acquisition) {
+        figures += row(tr("Amount"), tr("not disclosed or not known"));
+    }
+    if (!e.sourceUrl.isEmpty()) {
+        const QString url = e.sourceUrl.toHtmlEscaped();
+        figures += row(tr("Source"), QStringLiteral("<a href=\"%1\">%1</a>").arg(url));
+    } else {
+        figures += row(tr("Source"), tr("none found (see notes)"));
+    }
+    QString notes;
+    if (!e.notes.isEmpty())
+        notes = QStringLiteral("<p style='color:#333'>%1</p>").arg(e.notes.toHtmlEscaped());
+    return QStringLiteral("<h3>%1</h3><table>%2</table>%3")
+        .arg(e.title.toHtmlEscaped(), figures, notes);
+}
+
+} // namespace techwinter

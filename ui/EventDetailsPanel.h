@@ -1,0 +1,25 @@
+#pragma once
+
+#include "Event.h"
+
+#include <QTextBrowser>
+
+#include <optional>
+
+namespace techwinter {
+
+/// The selected event in full: title, figures in original currency and in US dollars, the
+/// conversion rate, the source (a link that opens the browser) and the notes.
+class EventDetailsPanel : public QTextBrowser
+{
+    Q_OBJECT
+public:
+    explicit EventDetailsPanel(QWidget *parent = nullptr);
+
+    void showEvent(const std::optional<Event> &event);
+
+    /// The panel's HTML for an event (escaped; exposed for tests).
+    static QString html(const Event &event);
+};
+
+} // namespace techwinter

@@ -1,0 +1,74 @@
+#include "EventTableView.h"
+
+#include "EventTableModel.h"
+
+#include <QDesktopServices>
+#include <QHeaderView>
+#include <QItemSelection>
+#include <QUrl>
+
+namespace techwinter {
+
+EventTableView::EventTableView(EventTableModel *model, QWidget *parent)
+    : QTableView(parent)
+    , m_model(model)
+{
+    setModel(model);
+    setObjectName(QStringLiteral("eventTable"));
+    setSortingEnabled(true);
+    sortByColumn(EventTableModel::DateColumn, Qt::AscendingOrder);
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setAlternatingRowColors(true);
+    setWordWrap(false);
+    verticalHeader()->setVisible(false);
+    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    horizontalHeader()->setStretchLastSection(true);
+    horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    setColumnWidth(EventTableModel::DateColumn, 8 * em);
+    setColumnWidth(EventTableModel::CompanyColumn, 9 * em);
+    setColumnWidth(EventTableModel::KindColumn, 8 * em);
+    setColumnWidth(EventTableModel::TitleColumn, 28 * em);
+    setColumnWidth(EventTableModel::HeadcountColumn, 6 * em);
+    setColumnWidth(EventTableModel::AmountUsdColumn, 9 * em);
+    setColumnWidth(EventTableModel::CounterpartyColumn, 10 * em);
+
+    connect(this, &QTableView::clicked, this, [](const QModelIndex &index) {
+        if (index.column() != EventTableModel::SourceColumn)
+            return;
+        const QUrl url(index.data(EventTableModel::SourceUrlRole).toString());
+        if (url.isValid()
+            && (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http")))
+            QDesktopServices::openUrl(url);
+    });
+    connect(selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this](const QModelIndex &current) {
+            Q_EMIT currentEventChanged(
+                current.isValid() ? current.data(EventTableModel::StoreRowRole).toInt() : -1);
+        });
+    connect(
+        model, &QAbstractItemModel::modelReset, this, [this] { Q_EMIT currentEventChanged(-1); });
+}
+
+void EventTableView::selectDateRange(QDate first, QDate last)
+{
+    QItemSelection selection;
+    int firstRow = -1;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QDate date = m_model->eventAt(row).date;
+        if (date >= first && date <= last) {
+            selection.select(
+                m_model->index(row, 0), m_model->index(row, EventTableModel::ColumnCount - 1));
+            if (firstRow < 0)
+                firstRow = row;
+        }
+    }
+    selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+    if (firstRow >= 0) {
+        selectionModel()->setCurrentIndex(
+            m_model->index(firstRow, 0), QItemSelectionModel::NoUpdate);
+        scrollTo(m_model->index(firstRow, 0), QAbstractItemView::PositionAtTop);
+    }
+}
+
+} // namespace techwinter

@@ -1,0 +1,120 @@
+#include "FilterPanel.h"
+
+#include "CompanyPanel.h"
+#include "EventFilter.h"
+#include "EventStore.h"
+
+#include <QCheckBox>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QVBoxLayout>
+
+namespace techwinter {
+
+namespace {
+
+QDateEdit *monthEdit(QWidget *parent, const QString &name)
+{
+    auto *edit = new QDateEdit(parent);
+    // Month precision: typing "2023-04" is enough, and the calendar is there for picking.
+    edit->setDisplayFormat(QStringLiteral("yyyy-MM"));
+    edit->setCalendarPopup(true);
+    edit->setMinimumDate(QDate(1990, 1, 1));
+    edit->setMaximumDate(QDate(2100, 12, 31));
+    edit->setObjectName(name);
+    return edit;
+}
+
+} // namespace
+
+FilterPanel::FilterPanel(EventFilter *filter, CompanyListModel *companies, QWidget *parent)
+    : QWidget(parent)
+    , m_filter(filter)
+    , m_companies(new CompanyPanel(companies, this))
+    , m_from(monthEdit(this, QStringLiteral("fromDate")))
+    , m_to(monthEdit(this, QStringLiteral("toDate")))
+{
+    auto *companyBox = new QGroupBox(tr("Companies"), this);
+    auto *companyLayout = new QVBoxLayout(companyBox);
+    companyLayout->addWidget(m_companies);
+
+    auto *kindBox = new QGroupBox(tr("Kinds"), this);
+    auto *kindLayout = new QGridLayout(kindBox);
+    int i = 0;
+    for (EventKind kind : AllEventKinds) {
+        auto *box = new QCheckBox(eventKindLabel(kind), kindBox);
+        box->setObjectName(QStringLiteral("kind_") + eventKindName(kind));
+        connect(box, &QCheckBox::toggled, this,
+            [this, kind](bool on) { m_filter->setKindEnabled(kind, on); });
+        kindLayout->addWidget(box, i / 2, i % 2);
+        m_kindBoxes[kind] = box;
+        ++i;
+    }
+
+    auto *dateBox = new QGroupBox(tr("Dates"), this);
+    auto *dateLayout = new QFormLayout(dateBox);
+    dateLayout->addRow(tr("From"), m_from);
+    dateLayout->addRow(tr("To"), m_to);
+    auto *allDates = new QPushButton(tr("All dates"), dateBox);
+    allDates->setObjectName(QStringLiteral("allDates"));
+    dateLayout->addRow(allDates);
+    connect(allDates, &QPushButton::clicked, this, &FilterPanel::resetDates);
+    connect(m_from, &QDateEdit::dateChanged, this, &FilterPanel::applyDates);
+    connect(m_to, &QDateEdit::dateChanged, this, &FilterPanel::applyDates);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(companyBox, 1);
+    layout->addWidget(kindBox);
+    layout->addWidget(dateBox);
+
+    connect(filter, &EventFilter::changed, this, &FilterPanel::syncFromFilter);
+    syncFromFilter();
+}
+
+void FilterPanel::resetDates()
+{
+    m_filter->setDateRange(QDate(), QDate());
+}
+
+void FilterPanel::applyDates()
+{
+    QDate from = m_from->date();
+    QDate to = m_to->date();
+    from = QDate(from.year(), from.month(), 1);
+    to = QDate(to.year(), to.month(), 1).addMonths(1).addDays(-1);
+    if (to < from)
+        std::swap(from, to);
+    const EventStore &store = m_filter->store();
+    // The whole span of the data is the same as no date filter: keep it open so new data shows.
+    const bool coversAll = !store.isEmpty() && from <= store.firstDate() && to >= store.lastDate();
+    if (coversAll && !m_filter->state().from.isValid() && !m_filter->state().to.isValid())
+        return;
+    m_filter->setDateRange(from, to);
+}
+
+void FilterPanel::syncFromFilter()
+{
+    const FilterState &state = m_filter->state();
+    for (auto &[kind, box] : m_kindBoxes) {
+        const QSignalBlocker block(box);
+        box->setChecked(state.acceptsKind(kind));
+    }
+    const EventStore &store = m_filter->store();
+    const QDate from = state.from.isValid() ? state.from
+        : store.isEmpty()                   ? QDate(2019, 1, 1)
+                                            : store.firstDate();
+    const QDate to = state.to.isValid() ? state.to
+        : store.isEmpty()               ? QDate(2025, 12, 31)
+                                        : store.lastDate();
+    const QSignalBlocker blockFrom(m_from);
+    const QSignalBlocker blockTo(m_to);
+    m_from->setDate(from);
+    m_to->setDate(to);
+}
+
+} // namespace techwinter

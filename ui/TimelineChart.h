@@ -1,0 +1,104 @@
+#pragma once
+
+#include "Event.h"
+#include "TimelineSeries.h"
+
+#include <QChart>
+#include <QSet>
+
+#include <optional>
+#include <vector>
+
+QT_BEGIN_NAMESPACE
+class QBarSeries;
+class QBarSet;
+class QCategoryAxis;
+class QGraphicsSimpleTextItem;
+class QLineSeries;
+class QScatterSeries;
+class QAbstractAxis;
+QT_END_NAMESPACE
+
+namespace techwinter {
+
+/// Everything one chart shows: the bucket sums, the launches to mark, and the words around them.
+struct TimelineChartContent
+{
+    TimelineSeries series;
+    std::vector<Event> launches; ///< launch events in the filter, date order
+    QString title;
+    QString subtitle; ///< e.g. the totals
+    QString footer; ///< data sources
+    QString emptyText; ///< shown instead of series when there is nothing to plot
+};
+
+/// How the chart plots the content.
+struct TimelineChartOptions
+{
+    bool cumulative = false;
+    bool logMoney = false;
+    int baseFontPixels = 13; ///< axis labels; titles scale from it
+    bool operator==(const TimelineChartOptions &) const = default;
+};
+
+/// Layoff headcount per bucket as bars (left axis, people) and AI investment per bucket as a
+/// line (right axis, US$ billions) on one month-index axis labelled by year, with launch markers.
+/// The same class draws the window's chart and every export, so they cannot drift apart.
+class TimelineChart : public QChart
+{
+    Q_OBJECT
+public:
+    explicit TimelineChart(QGraphicsItem *parent = nullptr);
+
+    void setContent(TimelineChartContent content, const TimelineChartOptions &options);
+    const TimelineChartContent &content() const { return m_content; }
+    const TimelineChartOptions &options() const { return m_options; }
+
+    /// The visible bucket range on the time axis (after zooming), as axis values.
+    std::pair<double, double> timeRange() const;
+    void setTimeRange(double min, double max);
+    void resetTimeRange();
+
+    /// Marks one bucket (e.g. the bucket of the selected table row); -1 clears.
+    void highlightBucket(int bucket);
+    int highlightedBucket() const { return m_highlighted; }
+
+    /// The values plotted for `bucket`, as the series hold them (for tests and tooltips).
+    double layoffValue(int bucket) const;
+    double aiValueBillions(int bucket) const;
+    QBarSet *layoffSet() const { return m_layoffSet; }
+    QLineSeries *aiLine() const { return m_aiLine; }
+    QScatterSeries *aiPoints() const { return m_aiPoints; }
+    QScatterSeries *launchMarkers() const { return m_launches; }
+
+Q_SIGNALS:
+    void bucketHovered(int bucket, bool entered);
+    void bucketClicked(int bucket);
+
+private:
+    void rebuild();
+    void layoutOverlays();
+    void applyFonts();
+    QString timeAxisLabel(int bucket) const;
+
+    TimelineChartContent m_content;
+    TimelineChartOptions m_options;
+    TimelineSeries m_plotted;
+    QBarSeries *m_bars = nullptr;
+    QBarSet *m_layoffSet = nullptr;
+    QLineSeries *m_aiLine = nullptr;
+    QScatterSeries *m_aiPoints = nullptr; // log mode: a line through empty months would mislead
+    QScatterSeries *m_launches = nullptr;
+    QCategoryAxis *m_timeAxis = nullptr;
+    QAbstractAxis *m_peopleAxis = nullptr;
+    QAbstractAxis *m_moneyAxis = nullptr;
+    QGraphicsSimpleTextItem *m_title = nullptr;
+    QGraphicsSimpleTextItem *m_footer = nullptr;
+    QGraphicsSimpleTextItem *m_subtitle = nullptr;
+    QGraphicsSimpleTextItem *m_empty = nullptr;
+    std::vector<QGraphicsSimpleTextItem *> m_launchLabels;
+    int m_highlighted = -1;
+    QSet<QString> m_hiddenByUser; // series names switched off in the legend
+};
+
+} // namespace techwinter

@@ -1,0 +1,101 @@
+#include "TimelineChartView.h"
+
+#include "ChartContent.h"
+#include "EventFilter.h"
+#include "EventStore.h"
+
+#include <QMouseEvent>
+#include <QToolTip>
+
+namespace techwinter {
+
+TimelineChartView::TimelineChartView(EventFilter *filter, QWidget *parent)
+    : QChartView(parent)
+    , m_filter(filter)
+    , m_chart(new TimelineChart)
+{
+    setChart(m_chart); // the view owns the chart from here on
+    setRenderHint(QPainter::Antialiasing);
+    setRubberBand(QChartView::HorizontalRubberBand);
+    setMinimumSize(480, 300);
+    m_options.baseFontPixels
+        = std::max(11, font().pixelSize() > 0 ? font().pixelSize() : QFontInfo(font()).pixelSize());
+
+    connect(filter, &EventFilter::changed, this, &TimelineChartView::refresh);
+    connect(m_chart, &TimelineChart::bucketHovered, this, [this](int bucket, bool entered) {
+        if (!entered) {
+            QToolTip::hideText();
+            return;
+        }
+        const auto &series = m_chart->content().series;
+        const QString text = bucketTooltip(m_filter->store(), m_filter->rows(), series, bucket);
+        QToolTip::showText(QCursor::pos(), text, this);
+    });
+    connect(m_chart, &TimelineChart::bucketClicked, this, [this](int bucket) {
+        const auto &buckets = m_chart->content().series.buckets();
+        if (bucket >= 0 && bucket < int(buckets.size())) {
+            m_chart->highlightBucket(bucket);
+            Q_EMIT bucketActivated(buckets[size_t(bucket)].start, buckets[size_t(bucket)].end);
+        }
+    });
+    refresh();
+}
+
+void TimelineChartView::setDatabaseName(const QString &name)
+{
+    m_databaseName = name;
+    refresh();
+}
+
+void TimelineChartView::setBucketSize(BucketSize bucket)
+{
+    if (bucket == m_bucket)
+        return;
+    m_bucket = bucket;
+    m_chart->highlightBucket(-1);
+    refresh();
+}
+
+void TimelineChartView::setCumulative(bool on)
+{
+    m_options.cumulative = on;
+    refresh();
+}
+
+void TimelineChartView::setLogMoney(bool on)
+{
+    m_options.logMoney = on;
+    refresh();
+}
+
+void TimelineChartView::resetZoom()
+{
+    m_chart->resetTimeRange();
+}
+
+void TimelineChartView::highlightDate(QDate date)
+{
+    m_chart->highlightBucket(date.isValid() ? m_chart->content().series.bucketIndexFor(date) : -1);
+}
+
+void TimelineChartView::mouseReleaseEvent(QMouseEvent *event)
+{
+    // A right click undoes the zoom instead of QChartView's default one-step zoom out.
+    if (event->button() == Qt::RightButton) {
+        resetZoom();
+        event->accept();
+        return;
+    }
+    QChartView::mouseReleaseEvent(event);
+}
+
+void TimelineChartView::refresh()
+{
+    if (!m_filter)
+        return;
+    m_chart->setContent(makeChartContent(m_filter->store(), m_filter->state(), m_filter->rows(),
+                            m_bucket, m_databaseName),
+        m_options);
+}
+
+} // namespace techwinter

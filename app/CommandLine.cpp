@@ -1,10 +1,15 @@
 #include "CommandLine.h"
 
+#include "ChartContent.h"
+#include "ChartExporter.h"
 #include "EventCsv.h"
 #include "EventDatabase.h"
+#include "EventStore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
+#include <QRegularExpression>
 #include <QTextStream>
 
 namespace techwinter {
@@ -17,34 +22,36 @@ QCommandLineParser &configure(QCommandLineParser &parser)
         "CommandLine", "TechWinter: big tech's layoffs and its AI investments on one timeline."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOptions({
-        { QStringLiteral("db"),
-            QCoreApplication::translate("CommandLine",
-                "Use the database at <path> (created and filled with the bundled dataset when "
-                "missing)."),
-            QStringLiteral("path") },
-        { QStringLiteral("export-csv"),
-            QCoreApplication::translate(
-                "CommandLine", "Write the filtered events as CSV to <file> and exit."),
-            QStringLiteral("file") },
-        { QStringLiteral("company"),
-            QCoreApplication::translate(
-                "CommandLine", "Only events of <name> (a name or alias; repeatable)."),
-            QStringLiteral("name") },
-        { QStringLiteral("kind"),
-            QCoreApplication::translate("CommandLine",
-                "Only events of <kind>: layoff, ai_investment, investment, acquisition, "
-                "restructuring, launch (repeatable)."),
-            QStringLiteral("kind") },
-        { QStringLiteral("from"),
-            QCoreApplication::translate(
-                "CommandLine", "Only events on or after <date> (YYYY-MM or YYYY-MM-DD)."),
-            QStringLiteral("date") },
-        { QStringLiteral("to"),
-            QCoreApplication::translate(
-                "CommandLine", "Only events on or before <date> (YYYY-MM or YYYY-MM-DD)."),
-            QStringLiteral("date") },
-    });
+    const auto tr = [](const char *text) {
+        return QCoreApplication::translate("CommandLine", text);
+    };
+    const auto option = [&](const char *name, const char *help, const char *value = nullptr) {
+        parser.addOption(QCommandLineOption(
+            QString::fromLatin1(name), tr(help), value ? QString::fromLatin1(value) : QString()));
+    };
+    option("db",
+        "Use the database at <path> (created and filled with the bundled dataset when missing).",
+        "path");
+    option("export-csv", "Write the filtered events as CSV to <file> and exit.", "file");
+    option("export-png",
+        "Render the chart for the filter to <file> (PNG; SVG when the name ends in .svg) and exit. "
+        "No display needed.",
+        "file");
+    option("company", "Only events of <name> (a name or alias; repeatable).", "name");
+    option("kind",
+        "Only events of <kind>: layoff, ai_investment, investment, acquisition, restructuring, "
+        "launch (repeatable).",
+        "kind");
+    option("from", "Only events on or after <date> (YYYY, YYYY-MM or YYYY-MM-DD).", "date");
+    option("to", "Only events on or before <date> (YYYY, YYYY-MM or YYYY-MM-DD).", "date");
+    option("size", "Chart image size in pixels (default 1600x900).", "WxH");
+    option("scale",
+        "Chart scale, 1 or 2: 2 draws text and lines twice as large for the same pixels.",
+        "factor");
+    option("bucket", "Chart bucket: month, quarter or year (default month).", "size");
+    option("cumulative", "Plot running totals.");
+    option("log-money", "Use a logarithmic axis for money.");
+    option("transparent", "Export the chart with a transparent background.");
     return parser;
 }
 
@@ -67,6 +74,37 @@ Result<CommandLineRequest> CommandLineRequest::parse(const QStringList &argument
     request.filter.kinds = parser.values(QStringLiteral("kind"));
     request.filter.from = parser.value(QStringLiteral("from"));
     request.filter.to = parser.value(QStringLiteral("to"));
+    if (parser.isSet(QStringLiteral("size"))) {
+        static const QRegularExpression sizePattern(QStringLiteral("^(\\d{3,5})[xX](\\d{3,5})$"));
+        const auto match = sizePattern.match(parser.value(QStringLiteral("size")).trimmed());
+        if (!match.hasMatch())
+            return Error { QStringLiteral("--size: '%1' is not WIDTHxHEIGHT (e.g. 1600x900)")
+                               .arg(parser.value(QStringLiteral("size"))) };
+        request.chartSize = QSize(match.captured(1).toInt(), match.captured(2).toInt());
+        if (request.chartSize.width() < 200 || request.chartSize.height() < 150
+            || request.chartSize.width() > 10000 || request.chartSize.height() > 10000)
+            return Error { QStringLiteral("--size: %1 is outside 200x150 .. 10000x10000")
+                               .arg(parser.value(QStringLiteral("size"))) };
+    }
+    if (parser.isSet(QStringLiteral("scale"))) {
+        const QString scale = parser.value(QStringLiteral("scale")).trimmed();
+        if (scale != QLatin1String("1") && scale != QLatin1String("2"))
+            return Error { QStringLiteral("--scale: '%1' is not 1 or 2").arg(scale) };
+        request.chartScale = scale.toDouble();
+    }
+    if (parser.isSet(QStringLiteral("bucket"))) {
+        const auto bucket = bucketSizeFromName(parser.value(QStringLiteral("bucket")));
+        if (!bucket)
+            return Error { QStringLiteral("--bucket: '%1' is not month, quarter or year")
+                               .arg(parser.value(QStringLiteral("bucket"))) };
+        request.bucket = *bucket;
+    }
+    request.cumulative = parser.isSet(QStringLiteral("cumulative"));
+    request.logMoney = parser.isSet(QStringLiteral("log-money"));
+    request.transparent = parser.isSet(QStringLiteral("transparent"));
+    if (parser.isSet(QStringLiteral("export-csv")) && parser.isSet(QStringLiteral("export-png")))
+        return Error { QStringLiteral("give --export-csv or --export-png, not both") };
+
     if (parser.isSet(QStringLiteral("help")))
         request.action = Action::ShowHelp;
     else if (parser.isSet(QStringLiteral("version")))
@@ -76,9 +114,44 @@ Result<CommandLineRequest> CommandLineRequest::parse(const QStringList &argument
         request.exportCsvPath = parser.value(QStringLiteral("export-csv"));
         if (request.exportCsvPath.isEmpty())
             return Error { QStringLiteral("--export-csv needs a file name") };
+    } else if (parser.isSet(QStringLiteral("export-png"))) {
+        request.action = Action::ExportChart;
+        request.exportChartPath = parser.value(QStringLiteral("export-png"));
+        if (request.exportChartPath.isEmpty())
+            return Error { QStringLiteral("--export-png needs a file name") };
     }
     return request;
 }
+
+namespace {
+
+int exportChart(const CommandLineRequest &request, const EventStore &store,
+    const FilterState &state, const std::vector<int> &rows, const QString &databaseName)
+{
+    const TimelineChartContent content
+        = makeChartContent(store, state, rows, request.bucket, databaseName);
+    TimelineChartOptions chartOptions;
+    chartOptions.cumulative = request.cumulative;
+    chartOptions.logMoney = request.logMoney;
+    ChartExportOptions options;
+    options.pixelSize = request.chartSize;
+    options.scale = request.chartScale;
+    options.transparent = request.transparent;
+    const auto meta = chartMetadata(store, state, request.bucket, content);
+    const QString &path = request.exportChartPath;
+    const Status written = path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive)
+        ? ChartExporter::writeSvg(path, content, chartOptions, options, meta)
+        : ChartExporter::writePng(path, content, chartOptions, options, meta);
+    QTextStream err(stderr);
+    if (!written) {
+        err << "techwinter: " << written.error().toString() << '\n';
+        return 1;
+    }
+    err << "techwinter: wrote " << path << " (" << rows.size() << " events)\n";
+    return 0;
+}
+
+} // namespace
 
 int runHeadless(const CommandLineRequest &request)
 {
@@ -95,6 +168,7 @@ int runHeadless(const CommandLineRequest &request)
     case CommandLineRequest::Action::ShowWindow:
         return 0;
     case CommandLineRequest::Action::ExportCsv:
+    case CommandLineRequest::Action::ExportChart:
         break;
     }
     const QString path
@@ -109,8 +183,11 @@ int runHeadless(const CommandLineRequest &request)
         err << "techwinter: " << state.error().toString() << '\n';
         return 2;
     }
+    const std::vector<int> rows = state->matchingRows(*db->store);
+    if (request.action == CommandLineRequest::Action::ExportChart)
+        return exportChart(request, *db->store, *state, rows, QFileInfo(path).fileName());
     std::vector<Event> events;
-    for (int row : state->matchingRows(*db->store))
+    for (int row : rows)
         events.push_back(db->store->event(row));
     if (auto written = EventCsv::writeFile(request.exportCsvPath, events); !written) {
         err << "techwinter: " << written.error().toString() << '\n';

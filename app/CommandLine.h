@@ -2,6 +2,9 @@
 
 #include "FilterArguments.h"
 #include "Result.h"
+#include "TimelineSeries.h"
+
+#include <QSize>
 
 #include <QString>
 #include <QStringList>
@@ -11,15 +14,27 @@ namespace techwinter {
 /// What the user asked for on the command line.
 struct CommandLineRequest
 {
-    enum class Action { ShowWindow, ShowHelp, ShowVersion, ExportCsv };
+    enum class Action { ShowWindow, ShowHelp, ShowVersion, ExportCsv, ExportChart };
 
     Action action = Action::ShowWindow;
     QString databasePath; ///< empty: the default location
     QString exportCsvPath;
+    QString exportChartPath; ///< .png or .svg
+    QSize chartSize { 1600, 900 };
+    qreal chartScale = 1;
+    BucketSize bucket = BucketSize::Month;
+    bool cumulative = false;
+    bool logMoney = false;
+    bool transparent = false;
     FilterArguments filter;
     QString helpText;
 
     bool isHeadless() const { return action != Action::ShowWindow; }
+    /// Charts are drawn with Qt Widgets even headless, so they need a QApplication.
+    bool needsWidgets() const
+    {
+        return action == Action::ShowWindow || action == Action::ExportChart;
+    }
 
     /// Parses `arguments` (argv[0] first); unknown options and missing values are errors.
     static Result<CommandLineRequest> parse(const QStringList &arguments);

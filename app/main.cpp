@@ -18,10 +18,15 @@ int main(int argc, char *argv[])
         QTextStream(stderr) << "techwinter: " << request.error().toString() << '\n';
         return 2;
     }
-    if (request->isHeadless()) {
+    if (!request->needsWidgets()) {
         QCoreApplication app(argc, argv);
         return techwinter::runHeadless(*request);
     }
+    // Headless chart exports draw offscreen unless the user chose a platform.
+    if (request->isHeadless() && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    if (request->isHeadless())
+        return techwinter::runHeadless(*request);
     return techwinter::MainWindow::run(request->databasePath);
 }

@@ -2,6 +2,7 @@
 
 #include "EventFilter.h"
 #include "EventStore.h"
+#include "Formatting.h"
 
 #include <algorithm>
 #include <numeric>
@@ -95,8 +96,7 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
         case HeadcountColumn:
             return e.headcount ? m_locale.toString(*e.headcount) : QString();
         case AmountUsdColumn:
-            return e.amountUsd ? m_locale.toCurrencyString(*e.amountUsd, QStringLiteral("$"), 0)
-                               : QString();
+            return e.amountUsd ? formatUsd(*e.amountUsd, m_locale) : QString();
         default:
             return rawValue(e, index.column());
         }

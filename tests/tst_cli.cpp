@@ -5,6 +5,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QImage>
 #include <QProcess>
 #include <QTemporaryDir>
 
@@ -166,4 +167,57 @@ TEST_CASE("Help and version work without a display")
     const Run version = runApp({ QStringLiteral("--version") });
     CHECK(version.exitCode == 0);
     CHECK(version.out.startsWith(QStringLiteral("TechWinter ")));
+}
+
+TEST_CASE(
+    "Headless chart export renders the filtered chart at the requested size without a display")
+{
+    QTemporaryDir dir;
+    const QString db = sampleDatabase(dir);
+    const QString png = dir.filePath(QStringLiteral("google.png"));
+    const Run run = runApp({ QStringLiteral("--db"), db, QStringLiteral("--export-png"), png,
+        QStringLiteral("--size"), QStringLiteral("800x600"), QStringLiteral("--company"),
+        QStringLiteral("Google"), QStringLiteral("--bucket"), QStringLiteral("quarter") });
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    const QImage image(png);
+    REQUIRE_FALSE(image.isNull());
+    CHECK(image.size() == QSize(800, 600));
+    CHECK(image.text(QStringLiteral("Filter")) == QStringLiteral("Google"));
+    CHECK(image.text(QStringLiteral("Bucket")) == QStringLiteral("quarter"));
+    CHECK(image.text(QStringLiteral("Title")).contains(QStringLiteral("Google")));
+
+    const QString all = dir.filePath(QStringLiteral("all.png"));
+    REQUIRE(runApp({ QStringLiteral("--db"), db, QStringLiteral("--export-png"), all,
+                       QStringLiteral("--size"), QStringLiteral("800x600"),
+                       QStringLiteral("--bucket"), QStringLiteral("quarter") })
+                .exitCode
+        == 0);
+    CHECK(QImage(all) != image);
+
+    const QString svg = dir.filePath(QStringLiteral("chart.svg"));
+    REQUIRE(
+        runApp({ QStringLiteral("--db"), db, QStringLiteral("--export-png"), svg }).exitCode == 0);
+    QFile file(svg);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.readAll().contains("<svg"));
+}
+
+TEST_CASE("Headless chart export refuses bad sizes and buckets and writes nothing")
+{
+    QTemporaryDir dir;
+    const QString db = sampleDatabase(dir);
+    const QString png = dir.filePath(QStringLiteral("never.png"));
+    for (const QStringList &extra :
+        QList<QStringList> { { QStringLiteral("--size"), QStringLiteral("big") },
+            { QStringLiteral("--size"), QStringLiteral("50x50") },
+            { QStringLiteral("--bucket"), QStringLiteral("week") },
+            { QStringLiteral("--scale"), QStringLiteral("3") } }) {
+        const Run run
+            = runApp(QStringList { QStringLiteral("--db"), db, QStringLiteral("--export-png"), png }
+                + extra);
+        CHECK(run.exitCode == 2);
+        CHECK(run.err.startsWith(QStringLiteral("techwinter: --")));
+        CHECK_FALSE(QFileInfo::exists(png));
+    }
 }

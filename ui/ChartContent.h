@@ -1,6 +1,7 @@
 #pragma once
 
 #include "FilterState.h"
+#include "Formatting.h"
 #include "TimelineChart.h"
 
 #include <QMap>
@@ -25,8 +26,5 @@ QMap<QString, QString> chartMetadata(const EventStore &store, const FilterState 
 /// Text for a bucket's tooltip: its period, sums, and the largest events in it.
 QString bucketTooltip(const EventStore &store, std::span<const int> rows,
     const TimelineSeries &series, int bucket, int maxEvents = 4);
-
-/// "US$10.3 bn", "US$300 m", "US$75,000" — money the way a reader scans it.
-QString formatUsd(double usd);
 
 } // namespace techwinter

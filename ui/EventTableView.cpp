@@ -5,6 +5,7 @@
 #include <QDesktopServices>
 #include <QHeaderView>
 #include <QItemSelection>
+#include <QLocale>
 #include <QUrl>
 
 namespace techwinter {
@@ -24,14 +25,22 @@ EventTableView::EventTableView(EventTableModel *model, QWidget *parent)
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     horizontalHeader()->setStretchLastSection(true);
     horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    setColumnWidth(EventTableModel::DateColumn, 8 * em);
+    // Widths from what the cells hold, so dates and amounts are never cut to "…".
+    const QFontMetrics fm = fontMetrics();
+    const int pad = 3 * fm.horizontalAdvance(QLatin1Char(' ')) + 16;
+    const int em = fm.horizontalAdvance(QLatin1Char('M'));
+    const auto fit = [&](int column, const QString &sample) {
+        const QString header = model->headerData(column, Qt::Horizontal).toString();
+        setColumnWidth(column,
+            std::max(fm.horizontalAdvance(sample), fm.horizontalAdvance(header) + 12) + pad);
+    };
+    fit(EventTableModel::DateColumn, QLocale().toString(QDate(2023, 12, 28), QLocale::ShortFormat));
+    fit(EventTableModel::KindColumn, eventKindLabel(EventKind::AiInvestment));
+    fit(EventTableModel::HeadcountColumn, QLocale().toString(188888));
+    fit(EventTableModel::AmountUsdColumn, QStringLiteral("US$888.8 bn"));
     setColumnWidth(EventTableModel::CompanyColumn, 9 * em);
-    setColumnWidth(EventTableModel::KindColumn, 8 * em);
-    setColumnWidth(EventTableModel::TitleColumn, 28 * em);
-    setColumnWidth(EventTableModel::HeadcountColumn, 6 * em);
-    setColumnWidth(EventTableModel::AmountUsdColumn, 9 * em);
-    setColumnWidth(EventTableModel::CounterpartyColumn, 10 * em);
+    setColumnWidth(EventTableModel::TitleColumn, 26 * em);
+    setColumnWidth(EventTableModel::CounterpartyColumn, 9 * em);
 
     connect(this, &QTableView::clicked, this, [](const QModelIndex &index) {
         if (index.column() != EventTableModel::SourceColumn)

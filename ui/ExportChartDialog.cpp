@@ -23,6 +23,7 @@ ExportChartDialog::ExportChartDialog(const QString &suggestedPath, QWidget *pare
 {
     setWindowTitle(tr("Export Chart"));
     m_path->setObjectName(QStringLiteral("exportPath"));
+    m_path->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 28);
     for (QSpinBox *box : { m_width, m_height }) {
         box->setRange(200, 10000);
         box->setSuffix(tr(" px"));

@@ -66,7 +66,7 @@ MainWindow::MainWindow(EventDatabase database, QWidget *parent)
     m_mainSplitter->setStretchFactor(0, 0);
     m_mainSplitter->setStretchFactor(1, 1);
     m_mainSplitter->setStretchFactor(2, 0);
-    m_mainSplitter->setSizes({ 280, 1000, 300 });
+    m_mainSplitter->setSizes({ 270, 900, 250 });
     m_centreSplitter->setSizes({ 560, 340 });
     setCentralWidget(m_mainSplitter);
 
@@ -203,10 +203,10 @@ bool MainWindow::exportChart(const QString &path, const ChartExportOptions &requ
 
 void MainWindow::exportChartInteractively()
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
-    ExportChartDialog dialog(QDir(folder.isEmpty() ? QDir::homePath() : folder)
-                                 .filePath(QStringLiteral("techwinter-chart.png")),
-        this);
+    const QString pictures = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    const QString folder
+        = !pictures.isEmpty() && QDir(pictures).exists() ? pictures : QDir::homePath();
+    ExportChartDialog dialog(QDir(folder).filePath(QStringLiteral("techwinter-chart.png")), this);
     if (dialog.exec() == QDialog::Accepted && !dialog.path().isEmpty())
         exportChart(dialog.path(), dialog.options());
 }

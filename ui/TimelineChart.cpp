@@ -6,6 +6,7 @@
 #include <QBarSet>
 #include <QCategoryAxis>
 #include <QFontMetricsF>
+#include <QGraphicsRectItem>
 #include <QGraphicsSimpleTextItem>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -52,6 +53,7 @@ TimelineChart::TimelineChart(QGraphicsItem *parent)
     , m_launches(new QScatterSeries(this))
     , m_timeAxis(new QCategoryAxis(this))
     , m_peopleAxis(new QValueAxis(this))
+    , m_band(new QGraphicsRectItem(this))
     , m_title(new QGraphicsSimpleTextItem(this))
     , m_footer(new QGraphicsSimpleTextItem(this))
     , m_subtitle(new QGraphicsSimpleTextItem(this))
@@ -142,6 +144,12 @@ TimelineChart::TimelineChart(QGraphicsItem *parent)
     connect(m_timeAxis, &QValueAxis::rangeChanged, this, &TimelineChart::layoutOverlays);
 
     m_title->setBrush(ChartStyle::textColor);
+    QColor band = ChartStyle::highlightColor;
+    band.setAlpha(110);
+    m_band->setBrush(band);
+    m_band->setPen(Qt::NoPen);
+    m_band->setZValue(-1); // over the plot background, under the bars
+    m_band->setVisible(false);
     m_empty->setBrush(ChartStyle::mutedTextColor);
     m_subtitle->setBrush(ChartStyle::mutedTextColor);
     m_footer->setBrush(ChartStyle::mutedTextColor);
@@ -337,6 +345,12 @@ void TimelineChart::highlightBucket(int bucket)
     m_layoffSet->deselectAllBars();
     if (bucket >= 0 && bucket < m_layoffSet->count())
         m_layoffSet->selectBar(bucket);
+    layoutOverlays();
+}
+
+bool TimelineChart::isShowingEmptyState() const
+{
+    return m_empty->isVisible();
 }
 
 double TimelineChart::layoffValue(int bucket) const
@@ -365,6 +379,18 @@ void TimelineChart::layoutOverlays()
     const QRectF sub = m_subtitle->boundingRect();
     m_subtitle->setPos(whole.center().x() - sub.width() / 2, b * 0.6 + titleRect.height());
     m_footer->setPos(b, whole.bottom() - m_footer->boundingRect().height() - b * 0.4);
+
+    const int n = int(m_plotted.buckets().size());
+    if (m_highlighted >= 0 && m_highlighted < n && area.width() > 0) {
+        const qreal left
+            = std::max(area.left(), mapToPosition(QPointF(m_highlighted - 0.5, 0), m_launches).x());
+        const qreal right = std::min(
+            area.right(), mapToPosition(QPointF(m_highlighted + 0.5, 0), m_launches).x());
+        m_band->setRect(QRectF(left, area.top(), std::max(2.0, right - left), area.height()));
+        m_band->setVisible(right > left);
+    } else {
+        m_band->setVisible(false);
+    }
 
     const QRectF er = m_empty->boundingRect();
     m_empty->setPos(whole.center() - QPointF(er.width() / 2, er.height() / 2));

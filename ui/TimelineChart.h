@@ -13,6 +13,7 @@ QT_BEGIN_NAMESPACE
 class QBarSeries;
 class QBarSet;
 class QCategoryAxis;
+class QGraphicsRectItem;
 class QGraphicsSimpleTextItem;
 class QLineSeries;
 class QScatterSeries;
@@ -62,6 +63,8 @@ public:
     /// Marks one bucket (e.g. the bucket of the selected table row); -1 clears.
     void highlightBucket(int bucket);
     int highlightedBucket() const { return m_highlighted; }
+    /// True when there is nothing to plot and the chart shows its explanation instead.
+    bool isShowingEmptyState() const;
 
     /// The values plotted for `bucket`, as the series hold them (for tests and tooltips).
     double layoffValue(int bucket) const;
@@ -92,6 +95,7 @@ private:
     QCategoryAxis *m_timeAxis = nullptr;
     QAbstractAxis *m_peopleAxis = nullptr;
     QAbstractAxis *m_moneyAxis = nullptr;
+    QGraphicsRectItem *m_band = nullptr; // the highlighted bucket, behind the series
     QGraphicsSimpleTextItem *m_title = nullptr;
     QGraphicsSimpleTextItem *m_footer = nullptr;
     QGraphicsSimpleTextItem *m_subtitle = nullptr;

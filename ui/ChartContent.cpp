@@ -34,7 +34,7 @@ TimelineChartContent makeChartContent(const EventStore &store, const FilterState
         when
             = first == last ? QString::number(first) : QStringLiteral("%1–%2").arg(first).arg(last);
     }
-    QStringList about { FilterDescription::companies(state, store) };
+    QStringList about { FilterDescription::companies(state, store, 4) };
     if (const QString kinds = FilterDescription::kinds(state); !kinds.isEmpty())
         about << kinds;
     if (!when.isEmpty())

@@ -64,7 +64,6 @@ TimelineChart::TimelineChart(QGraphicsItem *parent)
 
     m_layoffSet->setColor(ChartStyle::layoffColor);
     m_layoffSet->setBorderColor(ChartStyle::layoffColor.darker(130));
-    m_layoffSet->setSelectedColor(ChartStyle::highlightColor);
     m_bars->append(m_layoffSet);
     m_bars->setName(QStringLiteral("layoffs"));
     m_bars->setBarWidth(0.8);
@@ -342,9 +341,6 @@ void TimelineChart::resetTimeRange()
 void TimelineChart::highlightBucket(int bucket)
 {
     m_highlighted = bucket;
-    m_layoffSet->deselectAllBars();
-    if (bucket >= 0 && bucket < m_layoffSet->count())
-        m_layoffSet->selectBar(bucket);
     layoutOverlays();
 }
 

@@ -16,6 +16,8 @@
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QFile>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QListView>
@@ -285,4 +287,46 @@ TEST_CASE("Cumulative mode plots running totals, log mode plots money as points"
     CHECK(f.chart()->aiPoints()->isVisible());
     CHECK_FALSE(f.chart()->aiLine()->isVisible());
     CHECK(f.chart()->aiPoints()->count() == 2); // only months with money: a log axis has no zero
+}
+
+TEST_CASE("A series hidden from the legend stays hidden across filter changes, and zoom is kept in "
+          "exports")
+{
+    WindowFixture f;
+    TimelineChart *chart = f.chart();
+    QLegendMarker *layoffMarker = chart->legend()->markers(chart->series().at(0)).value(0);
+    REQUIRE(layoffMarker);
+    Q_EMIT layoffMarker->clicked();
+    CHECK_FALSE(chart->series().at(0)->isVisible());
+    f.window->filterPanel()->kindToggle(EventKind::Launch)->click();
+    CHECK_FALSE(chart->series().at(0)->isVisible());
+    Q_EMIT layoffMarker->clicked();
+    CHECK(chart->series().at(0)->isVisible());
+
+    // Zoom to the first three months, then export: the image shows the zoomed view.
+    chart->setTimeRange(-0.5, 2.5);
+    QTemporaryDir dir;
+    ChartExportOptions options;
+    options.pixelSize = QSize(800, 450);
+    REQUIRE(f.window->exportChart(dir.filePath(QStringLiteral("zoomed.png")), options));
+    f.window->chartView()->resetZoom();
+    REQUIRE(f.window->exportChart(dir.filePath(QStringLiteral("whole.png")), options));
+    CHECK(QImage(dir.filePath(QStringLiteral("zoomed.png")))
+        != QImage(dir.filePath(QStringLiteral("whole.png"))));
+    CHECK(chart->timeRange().second == Approx(10.5));
+}
+
+TEST_CASE("A bucket's tooltip gives its sums and its largest events")
+{
+    EventStore store(test::sampleEvents(), test::sampleCompanies());
+    const auto rows = FilterState {}.matchingRows(store);
+    const auto series = TimelineSeries::compute(store, rows, BucketSize::Month);
+    const QString text
+        = bucketTooltip(store, rows, series, series.bucketIndexFor(QDate(2023, 1, 1)), 2);
+    CHECK(text.contains(QStringLiteral("2023-01")));
+    CHECK(text.contains(QStringLiteral("22,000")));
+    CHECK(text.contains(QStringLiteral("US$10.0 bn")));
+    CHECK(
+        text.indexOf(QStringLiteral("Google")) < text.indexOf(QStringLiteral("Microsoft layoff")));
+    CHECK(text.contains(QStringLiteral("1 more")));
 }

@@ -195,6 +195,9 @@ void TimelineChart::rebuild()
     // Money axis: linear or log, recreated only when the kind changes.
     const bool wantLog = m_options.logMoney;
     if (!m_moneyAxis || (qobject_cast<QLogValueAxis *>(m_moneyAxis) != nullptr) != wantLog) {
+        // Old values include zeros, which a log axis rejects; the new values come below.
+        m_aiLine->clear();
+        m_aiPoints->clear();
         if (m_moneyAxis) {
             m_aiLine->detachAxis(m_moneyAxis);
             m_aiPoints->detachAxis(m_moneyAxis);

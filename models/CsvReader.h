@@ -21,11 +21,15 @@ struct CsvRecord
 class CsvReader
 {
 public:
-    /// Decodes bytes as UTF-8, falling back to Windows-1252/Latin-1 when they are not valid UTF-8.
-    static QString decode(const QByteArray &bytes);
+    /// Decodes bytes as UTF-8 (or UTF-16 when a UTF-16 byte order mark says so). Bytes that are
+    /// not valid UTF-8 are read as Windows-1252, or as Mac Roman when the file has classic-Mac
+    /// CR-only line endings. `encoding`, when given, receives the name of the encoding used.
+    static QString decode(const QByteArray &bytes, QString *encoding = nullptr);
 
     /// Parses the whole text; `fileName` only labels errors. Blank lines are skipped.
-    static Result<std::vector<CsvRecord>> parse(QStringView text, const QString &fileName);
+    /// `delimiter` is ',' for CSV; ';' and '\t' serve European spreadsheets and TSV files.
+    static Result<std::vector<CsvRecord>> parse(
+        QStringView text, const QString &fileName, QChar delimiter = QLatin1Char(','));
 };
 
 } // namespace techwinter

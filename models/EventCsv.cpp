@@ -184,7 +184,8 @@ Result<EventCsvContents> EventCsv::read(QStringView text, const QString &fileNam
         e.counterparty = unneutralise(cell(Counterparty).trimmed());
         e.sourceUrl = unneutralise(cell(SourceUrl).trimmed());
         e.notes = unneutralise(cell(Notes).trimmed());
-        e.currency = cell(Currency).trimmed().toUpper();
+        // write() neutralises the currency cell like every text cell, so undo that here too.
+        e.currency = unneutralise(cell(Currency).trimmed()).toUpper();
 
         bool bad = false;
         const auto number = [&](Column c, std::optional<double> &into) {
@@ -231,7 +232,9 @@ QByteArray EventCsv::write(const std::vector<Event> &events)
         cells[WorkforcePct] = optionalNumber(e.workforcePct, 4);
         cells[Amount] = optionalNumber(e.amount, 2);
         cells[Currency] = textCell(e.currency);
-        cells[UsdRate] = optionalNumber(e.usdRate, 8);
+        // A rate keeps every significant digit: KRW→USD is 0.000803167, and rounding it would change
+        // amount_usd on a round trip.
+        cells[UsdRate] = e.usdRate ? QString::number(*e.usdRate, 'g', 15) : QString();
         cells[Notes] = textCell(e.notes);
         out += cells.join(QLatin1Char(',')) + QLatin1Char('\n');
     }

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "ContextSeries.h"
 #include "Event.h"
+#include "ImportTypes.h"
 #include "Result.h"
 
 #include <QSqlDatabase>
@@ -42,9 +44,37 @@ public:
     /// Every event, ordered by date then id, with `company` set to the display name.
     Result<std::vector<Event>> loadEvents() const;
 
+    /// Stores what Importer parsed as one import batch, in one transaction: all of it or, on any
+    /// failure or cancellation, nothing. Companies resolve through names and aliases
+    /// (case-insensitively). An event equal to one already stored or earlier in the file (same
+    /// company, kind, date and figures, and same counterparty and title) is skipped and counted,
+    /// so re-importing a file adds nothing; a context-series point whose entity and year already
+    /// hold another value is rejected. Each event records the batch (file name, import time) and
+    /// its line in the file. When nothing new remains, no batch is recorded and batchId is 0. The
+    /// connection is this thread's: to store off the GUI thread, open a second repository on the
+    /// worker thread.
+    Result<ImportSummary> importParsed(
+        const ParsedImport &parsed, const ImportControl &control = {});
+
+    /// Removes an import as a whole: its events with their attributes, its context-series points,
+    /// the companies it created that nothing else uses, and the batch record. Returns how many
+    /// events and points were removed.
+    Result<qint64> undoImport(qint64 batchId);
+
+    /// Every import batch, oldest first, with how many events and points it still holds.
+    Result<std::vector<ImportBatch>> importBatches() const;
+
+    /// Where an event came from (batch, file, line, time) and its attributes, for the details
+    /// panel.
+    Result<EventDetails> eventDetails(qint64 eventId) const;
+
+    /// Every context series with its points (entity, then date order).
+    Result<std::vector<ContextSeries>> loadContextSeries() const;
+
 private:
     EventRepository(QSqlDatabase db, QString path, bool created);
     Error sqlError(const QString &what, const class QSqlQuery &query) const;
+    Error transactionError(const QString &what) const;
 
     QSqlDatabase m_db;
     QString m_path;

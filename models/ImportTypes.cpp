@@ -1,0 +1,25 @@
+#include "ImportTypes.h"
+
+namespace techwinter {
+
+QString ImportProblem::toString(const QString &file) const
+{
+    const QString what
+        = column.isEmpty() ? reason : QStringLiteral("column %1: %2").arg(column, reason);
+    if (file.isEmpty())
+        return line > 0 ? QStringLiteral("line %1: %2").arg(line).arg(what) : what;
+    return line > 0 ? QStringLiteral("%1:%2: %3").arg(file).arg(line).arg(what)
+                    : QStringLiteral("%1: %2").arg(file, what);
+}
+
+QString ImportSummary::toText() const
+{
+    return QStringLiteral("%1: %2 rows read, %3 imported, %4 duplicates skipped, %5 rejected")
+        .arg(sourceName)
+        .arg(rowsRead)
+        .arg(imported)
+        .arg(duplicatesSkipped)
+        .arg(rejected);
+}
+
+} // namespace techwinter

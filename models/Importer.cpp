@@ -1,0 +1,61 @@
+#include "Importer.h"
+
+#include "FormatDetector.h"
+#include "RowMapper.h"
+#include "SourceReader.h"
+
+namespace techwinter {
+
+Result<ParsedImport> Importer::parse(
+    const QByteArray &bytes, const QString &filePath, const ImportControl &control)
+{
+    auto table = SourceReader::read(bytes, filePath);
+    if (!table)
+        return table.error();
+    auto mapping = FormatDetector::detect(*table);
+    if (!mapping)
+        return mapping.error();
+    return parse(*table, *mapping, control);
+}
+
+Result<ParsedImport> Importer::parseFile(const QString &path, const ImportControl &control)
+{
+    auto table = SourceReader::readFile(path);
+    if (!table)
+        return table.error();
+    auto mapping = FormatDetector::detect(*table);
+    if (!mapping)
+        return mapping.error();
+    return parse(*table, *mapping, control);
+}
+
+Result<ParsedImport> Importer::parse(
+    const SourceTable &table, const ColumnMapping &mapping, const ImportControl &control)
+{
+    auto parsed = RowMapper::map(table, mapping, control);
+    if (!parsed)
+        return parsed.error();
+    if (parsed->events.empty() && parsed->contextPoints.empty()) {
+        // A file of which nothing can be used is refused as a whole; the first problem says why.
+        if (parsed->problems.empty())
+            return Error { QStringLiteral("the file holds no rows"), table.filePath, 1 };
+        const ImportProblem &firstProblem = parsed->problems.front();
+        const QString why = firstProblem.column.isEmpty()
+            ? firstProblem.reason
+            : QStringLiteral("column %1: %2").arg(firstProblem.column, firstProblem.reason);
+        return Error { QStringLiteral("no row can be imported: all %1 rows were rejected (first: "
+                                      "%2)")
+                           .arg(parsed->rowsRead)
+                           .arg(why),
+            table.filePath, firstProblem.line };
+    }
+    return parsed;
+}
+
+Result<ParsedImport> Importer::preview(
+    const SourceTable &table, const ColumnMapping &mapping, qint64 rows)
+{
+    return RowMapper::map(table, mapping, {}, std::max<qint64>(rows, 0));
+}
+
+} // namespace techwinter

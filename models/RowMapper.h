@@ -1,0 +1,29 @@
+#pragma once
+
+#include "ColumnMapping.h"
+#include "ImportTypes.h"
+#include "Result.h"
+#include "SourceTable.h"
+
+namespace techwinter {
+
+/// Third step of an import: a table and a column mapping → events (or context-series points) and,
+/// per rejected row, a problem {line, column, reason}. A row whose date or number cannot be read
+/// is rejected, never imported with the cell blanked; an empty or null cell is simply unknown.
+/// Pure: no database, no widgets, safe on any thread.
+class RowMapper
+{
+public:
+    /// Maps every row after the mapping's header, or only the first `rowLimit` (a preview) when
+    /// that is not negative. Fails as a whole only when the mapping does not fit the header, or
+    /// when `control` cancels.
+    static Result<ParsedImport> map(const SourceTable &table, const ColumnMapping &mapping,
+        const ImportControl &control = {}, qint64 rowLimit = -1);
+
+    /// The title an imported event gets when its file has none: "Cuts 500 jobs (5% of staff)",
+    /// "Series A round, $1.75M". Plain English: it is stored data, not interface text.
+    static QString generatedTitle(
+        const Event &event, const std::vector<EventAttribute> &attributes);
+};
+
+} // namespace techwinter

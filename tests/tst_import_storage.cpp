@@ -1,0 +1,264 @@
+// The storing half of import: one transaction, duplicates, provenance, undo, cancellation, and
+// exports that come back in exactly.
+
+#include "BundledDataset.h"
+#include "EventDatabase.h"
+#include "EventJson.h"
+#include "tst_import_support.h"
+
+#include <future>
+
+using namespace techwinter;
+using test::fingerprint;
+using test::fixture;
+
+namespace {
+
+ParsedImport parsedFrom(const QByteArray &bytes, const QString &name)
+{
+    auto parsed = Importer::parse(bytes, name);
+    if (!parsed)
+        FAIL(test::str(parsed.error().toString()));
+    return std::move(parsed).value();
+}
+
+} // namespace
+
+TEST_CASE("Duplicates are skipped within the file and against the database; repeats are kept")
+{
+    QTemporaryDir dir;
+    auto repo = test::openSampleRepository(dir);
+    // Line 2 equals the sample's Microsoft layoff (through the alias MSFT); line 4 equals line 3;
+    // line 5 is the same company and figures on another day, line 6 the same day with another
+    // figure, line 7 another kind, line 8 another title.
+    const ParsedImport parsed
+        = parsedFrom(QByteArray("date,company,kind,headcount,title\n"
+                                "2023-01-18,msft,layoff,10000,Microsoft layoff\n"
+                                "2023-05-01,Microsoft,layoff,276,Cuts\n"
+                                "2023-05-01,MICROSOFT,layoff,276,Cuts\n"
+                                "2023-05-02,Microsoft,layoff,276,Cuts\n"
+                                "2023-05-01,Microsoft,layoff,277,Cuts\n"
+                                "2023-05-01,Microsoft,restructuring,276,Cuts\n"
+                                "2023-05-01,Microsoft,layoff,276,Other cuts\n"),
+            QStringLiteral("dups.csv"));
+    auto summary = repo->importParsed(parsed);
+    REQUIRE_OK(summary);
+    CHECK(summary->rowsRead == 7);
+    CHECK(summary->duplicatesSkipped == 2);
+    CHECK(summary->imported == 5);
+    CHECK(summary->rowsRead == summary->imported + summary->duplicatesSkipped + summary->rejected);
+}
+
+TEST_CASE("An import records its batch, file name and line per event, and can be undone whole")
+{
+    QTemporaryDir dir;
+    auto repo = test::openSampleRepository(dir);
+    const QString before = fingerprint(*repo);
+    const size_t batchesBefore = repo->importBatches()->size();
+    const size_t companiesBefore = repo->loadCompanies()->size();
+
+    auto summary = test::importFile(*repo, fixture(QStringLiteral("import_layoffs_quirks.csv")));
+    REQUIRE_OK(summary);
+    auto batches = repo->importBatches();
+    REQUIRE_OK(batches);
+    REQUIRE(batches->size() == batchesBefore + 1);
+    const ImportBatch &batch = batches->back();
+    CHECK(batch.id == summary->batchId);
+    CHECK(batch.source == QStringLiteral("import_layoffs_quirks.csv"));
+    CHECK(batch.format == QStringLiteral("layoffs-fyi"));
+    CHECK(batch.importedAt.isValid());
+    CHECK(batch.eventCount == 7);
+    CHECK(repo->loadCompanies()->size() == companiesBefore + 5); // Amazon, Shopify, WeWork...
+
+    // Uber's two layoffs come from lines 13 and 14.
+    QList<qint64> uberLines;
+    for (const Event &e : test::allEvents(*repo)) {
+        if (e.company == QLatin1String("Uber"))
+            uberLines << repo->eventDetails(e.id)->sourceRow;
+    }
+    CHECK(uberLines == QList<qint64> { 13, 14 });
+
+    auto removed = repo->undoImport(summary->batchId);
+    REQUIRE_OK(removed);
+    CHECK(removed.value() == 7);
+    CHECK(fingerprint(*repo) == before);
+    CHECK(repo->loadCompanies()->size() == companiesBefore);
+
+    auto missing = repo->undoImport(summary->batchId);
+    REQUIRE_FALSE(missing.ok());
+    CHECK(missing.error().message
+        == QStringLiteral("there is no import %1 to undo").arg(summary->batchId));
+}
+
+TEST_CASE("Undo keeps a company an import created when a later import still uses it")
+{
+    QTemporaryDir dir;
+    auto repo = test::openRepository(dir);
+    auto first = repo->importParsed(parsedFrom(
+        QByteArray("date,company,kind\n2023-01-01,Newco,launch\n"), QStringLiteral("a.csv")));
+    REQUIRE_OK(first);
+    auto second = repo->importParsed(parsedFrom(
+        QByteArray("date,company,kind\n2023-02-01,newco,layoff\n"), QStringLiteral("b.csv")));
+    REQUIRE_OK(second);
+    REQUIRE(repo->undoImport(first->batchId).ok());
+    auto events = repo->loadEvents();
+    REQUIRE(events->size() == 1);
+    CHECK(events->front().company == QStringLiteral("Newco"));
+    CHECK(repo->loadCompanies()->size() == 1);
+}
+
+TEST_CASE("Undoing a series import removes its points and the emptied series")
+{
+    QTemporaryDir dir;
+    auto repo = test::openSampleRepository(dir);
+    const QString before = fingerprint(*repo);
+    auto summary = test::importFile(*repo, fixture(QStringLiteral("import_owid_sample.csv")));
+    REQUIRE_OK(summary);
+    CHECK(repo->importBatches()->back().contextPointCount == 5);
+    REQUIRE(repo->undoImport(summary->batchId).value() == 5);
+    CHECK(repo->loadContextSeries()->empty());
+    CHECK(fingerprint(*repo) == before);
+}
+
+TEST_CASE("A failure while storing leaves the database exactly as it was")
+{
+    QTemporaryDir dir;
+    auto repo = test::openSampleRepository(dir);
+    const QString before = fingerprint(*repo);
+    ParsedImport parsed = test::parseOk(fixture(QStringLiteral("import_layoffs_quirks.csv")));
+    REQUIRE(parsed.events.size() == 8);
+    parsed.events[5].event.date = QDate(); // rows before it would create companies and events
+    auto result = repo->importParsed(parsed);
+    REQUIRE_FALSE(result.ok());
+    CHECK(result.error().line == parsed.events[5].line);
+    CHECK(result.error().file == parsed.filePath);
+    CHECK(fingerprint(*repo) == before);
+}
+
+TEST_CASE("Cancelling while storing rolls everything back; progress runs to the total")
+{
+    QTemporaryDir dir;
+    auto repo = test::openSampleRepository(dir);
+    const QString before = fingerprint(*repo);
+    QByteArray bytes("date,company,kind,headcount\n");
+    for (int i = 0; i < 2000; ++i)
+        bytes += "2023-01-20,Firm " + QByteArray::number(i) + ",layoff," + QByteArray::number(i)
+            + "\n";
+    const ParsedImport parsed = parsedFrom(bytes, QStringLiteral("many.csv"));
+
+    std::atomic_bool cancel { false };
+    ImportControl control;
+    control.cancel = &cancel;
+    control.progress = [&](ImportStage stage, qint64 done, qint64) {
+        if (stage == ImportStage::Storing && done >= 1000)
+            cancel = true;
+    };
+    auto stopped = repo->importParsed(parsed, control);
+    REQUIRE_FALSE(stopped.ok());
+    CHECK(stopped.error().toString()
+        == QStringLiteral("many.csv: the import was cancelled; nothing was stored"));
+    CHECK(fingerprint(*repo) == before);
+
+    std::vector<qint64> seen;
+    ImportControl watching;
+    watching.progress = [&](ImportStage stage, qint64 done, qint64 total) {
+        CHECK(stage == ImportStage::Storing);
+        CHECK(total == 2000);
+        seen.push_back(done);
+    };
+    auto stored = repo->importParsed(parsed, watching);
+    REQUIRE_OK(stored);
+    CHECK(stored->imported == 2000);
+    CHECK(std::is_sorted(seen.begin(), seen.end()));
+    CHECK(seen.back() == 2000);
+}
+
+TEST_CASE("A preview cannot be stored")
+{
+    QTemporaryDir dir;
+    auto repo = test::openSampleRepository(dir);
+    const QString before = fingerprint(*repo);
+    auto table = SourceReader::readFile(fixture(QStringLiteral("import_layoffs_quirks.csv")));
+    REQUIRE_OK(table);
+    auto mapping = FormatDetector::detect(*table);
+    REQUIRE_OK(mapping);
+    auto preview = Importer::preview(*table, *mapping, 3);
+    REQUIRE_OK(preview);
+    auto result = repo->importParsed(*preview);
+    REQUIRE_FALSE(result.ok());
+    CHECK(
+        result.error().message.startsWith(QStringLiteral("this is a preview of the first 3 rows")));
+    CHECK(fingerprint(*repo) == before);
+}
+
+TEST_CASE("CSV and JSON exports of the bundled dataset import back exactly, and only once")
+{
+    auto dataset = BundledDataset::load();
+    REQUIRE_OK(dataset);
+    QTemporaryDir dir;
+    auto seeded = test::openRepository(dir, QStringLiteral("seeded.sqlite"));
+    REQUIRE(dataset->installInto(*seeded).ok());
+    const std::vector<Event> original = seeded->loadEvents().value();
+
+    const QString csvPath = dir.filePath(QStringLiteral("export.csv"));
+    const QString jsonPath = dir.filePath(QStringLiteral("export.json"));
+    REQUIRE(EventCsv::writeFile(csvPath, original).ok());
+    REQUIRE(EventJson::writeFile(jsonPath, original).ok());
+
+    for (const QString &path : { csvPath, jsonPath }) {
+        INFO(test::str(path));
+        auto fresh
+            = test::openRepository(dir, QFileInfo(path).fileName() + QStringLiteral(".sqlite"));
+        auto summary = test::importFile(*fresh, path);
+        REQUIRE_OK(summary);
+        CHECK(summary->imported == qint64(original.size()));
+        CHECK(summary->duplicatesSkipped == 0);
+        CHECK(summary->rejected == 0);
+        CHECK(EventCsv::write(fresh->loadEvents().value()) == EventCsv::write(original));
+
+        // Into the database it was exported from: every event is already there.
+        auto again = test::importFile(*seeded, path);
+        REQUIRE_OK(again);
+        CHECK(again->imported == 0);
+        CHECK(again->duplicatesSkipped == qint64(original.size()));
+    }
+    CHECK(seeded->eventCount().value() == qint64(original.size()));
+}
+
+TEST_CASE("EventDatabase imports, reloads its store and context series, and undoes")
+{
+    QTemporaryDir dir;
+    auto db = EventDatabase::open(dir.filePath(QStringLiteral("empty.sqlite")), false);
+    REQUIRE_OK(db);
+    CHECK(db->store->isEmpty());
+    auto layoffs = db.value().importFile(fixture(QStringLiteral("import_layoffs_kaggle_crlf.csv")));
+    REQUIRE_OK(layoffs);
+    CHECK(db->store->size() == 3);
+    auto series = db.value().importFile(fixture(QStringLiteral("import_owid_sample.csv")));
+    REQUIRE_OK(series);
+    REQUIRE(db->contextSeries->size() == 1);
+    CHECK(db->contextSeries->front().points.size() == 5);
+    REQUIRE(db.value().undoImport(layoffs->batchId).ok());
+    CHECK(db->store->isEmpty());
+    CHECK(db->contextSeries->size() == 1);
+
+    auto bad = db.value().importFile(fixture(QStringLiteral("bad_no_header.csv")));
+    REQUIRE_FALSE(bad.ok());
+    CHECK(db->store->isEmpty());
+}
+
+TEST_CASE("Parsing runs off the calling thread and gives the same result")
+{
+    const QString path = fixture(QStringLiteral("import_rounds_cr_macroman.csv"));
+    auto future = std::async(std::launch::async, [&] { return Importer::parseFile(path); });
+    auto there = future.get();
+    auto here = Importer::parseFile(path);
+    REQUIRE_OK(there);
+    REQUIRE_OK(here);
+    REQUIRE(there->events.size() == here->events.size());
+    for (size_t i = 0; i < here->events.size(); ++i) {
+        CHECK(there->events[i].event == here->events[i].event);
+        CHECK(there->events[i].attributes == here->events[i].attributes);
+    }
+    CHECK(there->problems == here->problems);
+}

@@ -4,7 +4,9 @@
 #include "ChartExporter.h"
 #include "EventCsv.h"
 #include "EventDatabase.h"
+#include "EventJson.h"
 #include "EventStore.h"
+#include "ImportTypes.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -32,7 +34,15 @@ QCommandLineParser &configure(QCommandLineParser &parser)
     option("db",
         "Use the database at <path> (created and filled with the bundled dataset when missing).",
         "path");
+    option("empty",
+        "When --db names a database that does not exist yet, create it without the bundled "
+        "dataset.");
+    option("import",
+        "Import <file> (TechWinter CSV or JSON, layoffs.fyi, Crunchbase rounds, OWID AI "
+        "investment; repeatable) and print a summary.",
+        "file");
     option("export-csv", "Write the filtered events as CSV to <file> and exit.", "file");
+    option("export-json", "Write the filtered events as JSON to <file> and exit.", "file");
     option("export-png",
         "Render the chart for the filter to <file> (PNG; SVG when the name ends in .svg) and exit. "
         "No display needed.",
@@ -102,24 +112,26 @@ Result<CommandLineRequest> CommandLineRequest::parse(const QStringList &argument
     request.cumulative = parser.isSet(QStringLiteral("cumulative"));
     request.logMoney = parser.isSet(QStringLiteral("log-money"));
     request.transparent = parser.isSet(QStringLiteral("transparent"));
-    if (parser.isSet(QStringLiteral("export-csv")) && parser.isSet(QStringLiteral("export-png")))
-        return Error { QStringLiteral("give --export-csv or --export-png, not both") };
-
+    request.empty = parser.isSet(QStringLiteral("empty"));
+    request.importPaths = parser.values(QStringLiteral("import"));
+    request.exportCsvPath = parser.value(QStringLiteral("export-csv"));
+    request.exportJsonPath = parser.value(QStringLiteral("export-json"));
+    request.exportChartPath = parser.value(QStringLiteral("export-png"));
+    for (const char *name : { "import", "export-csv", "export-json", "export-png" }) {
+        const QString option = QString::fromLatin1(name);
+        if (parser.isSet(option) && parser.values(option).contains(QString()))
+            return Error { QStringLiteral("--%1 needs a file name").arg(option) };
+    }
     if (parser.isSet(QStringLiteral("help")))
         request.action = Action::ShowHelp;
     else if (parser.isSet(QStringLiteral("version")))
         request.action = Action::ShowVersion;
-    else if (parser.isSet(QStringLiteral("export-csv"))) {
-        request.action = Action::ExportCsv;
-        request.exportCsvPath = parser.value(QStringLiteral("export-csv"));
-        if (request.exportCsvPath.isEmpty())
-            return Error { QStringLiteral("--export-csv needs a file name") };
-    } else if (parser.isSet(QStringLiteral("export-png"))) {
-        request.action = Action::ExportChart;
-        request.exportChartPath = parser.value(QStringLiteral("export-png"));
-        if (request.exportChartPath.isEmpty())
-            return Error { QStringLiteral("--export-png needs a file name") };
-    }
+    else if (!request.importPaths.isEmpty() || !request.exportCsvPath.isEmpty()
+        || !request.exportJsonPath.isEmpty() || !request.exportChartPath.isEmpty())
+        request.action = Action::Headless;
+    else if (request.empty && request.databasePath.isEmpty())
+        return Error { QStringLiteral(
+            "--empty needs --db PATH (a database that does not exist yet)") };
     return request;
 }
 
@@ -167,34 +179,71 @@ int runHeadless(const CommandLineRequest &request)
         return 0;
     case CommandLineRequest::Action::ShowWindow:
         return 0;
-    case CommandLineRequest::Action::ExportCsv:
-    case CommandLineRequest::Action::ExportChart:
+    case CommandLineRequest::Action::Headless:
         break;
     }
     const QString path
         = request.databasePath.isEmpty() ? EventDatabase::defaultPath() : request.databasePath;
-    auto db = EventDatabase::open(path);
+    if (request.empty && QFileInfo::exists(path))
+        err << "techwinter: --empty: " << path << " exists already; it is used as it is\n";
+    auto db = EventDatabase::open(path, !request.empty);
     if (!db) {
         err << "techwinter: " << db.error().toString() << '\n';
         return 1;
     }
+    // Check the filter before importing, so a typo costs nothing; names are checked again after.
+    if (auto early = request.filter.toState(*db->store); !early && request.importPaths.isEmpty()) {
+        err << "techwinter: " << early.error().toString() << '\n';
+        return 2;
+    }
+
+    int status = 0;
+    for (const QString &file : request.importPaths) {
+        auto summary = db.value().importFile(file);
+        if (!summary) {
+            err << "techwinter: " << summary.error().toString() << '\n';
+            status = 1;
+            continue;
+        }
+        out << summary->toText() << '\n';
+        constexpr size_t shown = 20;
+        for (size_t i = 0; i < summary->problems.size() && i < shown; ++i)
+            out << "  " << summary->problems[i].toString(QFileInfo(file).fileName()) << '\n';
+        if (summary->problems.size() > shown)
+            out << "  … and " << summary->problems.size() - shown << " more problems\n";
+    }
+
     auto state = request.filter.toState(*db->store);
     if (!state) {
         err << "techwinter: " << state.error().toString() << '\n';
         return 2;
     }
     const std::vector<int> rows = state->matchingRows(*db->store);
-    if (request.action == CommandLineRequest::Action::ExportChart)
-        return exportChart(request, *db->store, *state, rows, QFileInfo(path).fileName());
-    std::vector<Event> events;
-    for (int row : rows)
-        events.push_back(db->store->event(row));
-    if (auto written = EventCsv::writeFile(request.exportCsvPath, events); !written) {
-        err << "techwinter: " << written.error().toString() << '\n';
-        return 1;
+    if (!request.exportChartPath.isEmpty())
+        status = std::max(
+            status, exportChart(request, *db->store, *state, rows, QFileInfo(path).fileName()));
+    if (!request.exportCsvPath.isEmpty() || !request.exportJsonPath.isEmpty()) {
+        std::vector<Event> events;
+        events.reserve(rows.size());
+        for (int row : rows)
+            events.push_back(db->store->event(row));
+        const std::pair<QString, Status (*)(const QString &, const std::vector<Event> &)> targets[]
+            = {
+                  { request.exportCsvPath, &EventCsv::writeFile },
+                  { request.exportJsonPath, &EventJson::writeFile },
+              };
+        for (const auto &[target, write] : targets) {
+            if (target.isEmpty())
+                continue;
+            if (auto written = write(target, events); !written) {
+                err << "techwinter: " << written.error().toString() << '\n';
+                status = 1;
+            } else {
+                err << "techwinter: wrote " << events.size() << " events to " << target << '\n';
+            }
+        }
     }
-    err << "techwinter: wrote " << events.size() << " events to " << request.exportCsvPath << '\n';
-    return 0;
+    return status;
 }
 
 } // namespace techwinter

@@ -14,11 +14,14 @@ namespace techwinter {
 /// What the user asked for on the command line.
 struct CommandLineRequest
 {
-    enum class Action { ShowWindow, ShowHelp, ShowVersion, ExportCsv, ExportChart };
+    enum class Action { ShowWindow, ShowHelp, ShowVersion, Headless };
 
     Action action = Action::ShowWindow;
     QString databasePath; ///< empty: the default location
+    bool empty = false; ///< a new database starts without the bundled dataset
+    QStringList importPaths; ///< imported in order, each as its own batch, before any export
     QString exportCsvPath;
+    QString exportJsonPath;
     QString exportChartPath; ///< .png or .svg
     QSize chartSize { 1600, 900 };
     qreal chartScale = 1;
@@ -31,16 +34,14 @@ struct CommandLineRequest
 
     bool isHeadless() const { return action != Action::ShowWindow; }
     /// Charts are drawn with Qt Widgets even headless, so they need a QApplication.
-    bool needsWidgets() const
-    {
-        return action == Action::ShowWindow || action == Action::ExportChart;
-    }
+    bool needsWidgets() const { return action == Action::ShowWindow || !exportChartPath.isEmpty(); }
 
     /// Parses `arguments` (argv[0] first); unknown options and missing values are errors.
     static Result<CommandLineRequest> parse(const QStringList &arguments);
 };
 
-/// Runs a headless request (export) and returns the process exit code; errors go to stderr.
+/// Runs a headless request (imports, then exports) and returns the process exit code; errors go to
+/// stderr.
 int runHeadless(const CommandLineRequest &request);
 
 } // namespace techwinter

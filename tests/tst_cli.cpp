@@ -221,3 +221,58 @@ TEST_CASE("Headless chart export refuses bad sizes and buckets and writes nothin
         CHECK_FALSE(QFileInfo::exists(png));
     }
 }
+
+TEST_CASE("Import on the command line: a summary per file, all or nothing, and nothing twice")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("mine.sqlite"));
+    const QString events = test::fixture(QStringLiteral("import_events.json"));
+    const Run first = runApp({ QStringLiteral("--db"), db, QStringLiteral("--empty"),
+        QStringLiteral("--import"), events });
+    INFO(first.err.toStdString());
+    REQUIRE(first.exitCode == 0);
+    CHECK(first.out.startsWith(QStringLiteral("import_events.json: ")));
+    CHECK(first.out.contains(QStringLiteral(" imported")));
+
+    // The same file again adds nothing; an export shows only what was imported (no bundled data).
+    const QString csv = dir.filePath(QStringLiteral("out.csv"));
+    const Run again = runApp({ QStringLiteral("--db"), db, QStringLiteral("--import"), events,
+        QStringLiteral("--export-csv"), csv });
+    REQUIRE(again.exitCode == 0);
+    CHECK(again.out.contains(QStringLiteral(" 0 imported")));
+    const auto rows = readCsv(csv);
+    CHECK(rows.size() >= 2);
+
+    // A file that cannot be used at all: non-zero exit, named with its line, database unchanged.
+    const Run bad = runApp({ QStringLiteral("--db"), db, QStringLiteral("--import"),
+        test::fixture(QStringLiteral("bad_truncated_quote.csv")), QStringLiteral("--export-csv"),
+        dir.filePath(QStringLiteral("after.csv")) });
+    CHECK(bad.exitCode == 1);
+    CHECK(bad.err.contains(QStringLiteral("bad_truncated_quote.csv:")));
+    CHECK(readCsv(dir.filePath(QStringLiteral("after.csv"))) == rows);
+}
+
+TEST_CASE("JSON export writes the filtered events and reads back")
+{
+    QTemporaryDir dir;
+    const QString db = sampleDatabase(dir);
+    const QString json = dir.filePath(QStringLiteral("ms.json"));
+    const Run run = runApp({ QStringLiteral("--db"), db, QStringLiteral("--export-json"), json,
+        QStringLiteral("--company"), QStringLiteral("Microsoft") });
+    REQUIRE(run.exitCode == 0);
+    QFile file(json);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    CHECK(bytes.trimmed().startsWith('['));
+    CHECK(
+        bytes.count("\"company\": \"Microsoft\"") + bytes.count("\"company\":\"Microsoft\"") == 4);
+
+    // Round trip: the JSON imports into an empty database as the same four events.
+    const QString copy = dir.filePath(QStringLiteral("copy.sqlite"));
+    const QString csv = dir.filePath(QStringLiteral("copy.csv"));
+    REQUIRE(runApp({ QStringLiteral("--db"), copy, QStringLiteral("--empty"),
+                       QStringLiteral("--import"), json, QStringLiteral("--export-csv"), csv })
+                .exitCode
+        == 0);
+    CHECK(readCsv(csv).size() == 5);
+}

@@ -9,20 +9,27 @@
 #include "EventStore.h"
 #include "EventTableView.h"
 #include "FilterPanel.h"
+#include "ImportDialog.h"
+#include "ImportPreviewModel.h"
 #include "MainWindow.h"
 #include "TestSupport.h"
 #include "TimelineChartView.h"
 
+#include <QAbstractItemModelTester>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QFile>
+#include <QLabel>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QListView>
+#include <QPushButton>
 #include <QScatterSeries>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -329,4 +336,74 @@ TEST_CASE("A bucket's tooltip gives its sums and its largest events")
     CHECK(
         text.indexOf(QStringLiteral("Google")) < text.indexOf(QStringLiteral("Microsoft layoff")));
     CHECK(text.contains(QStringLiteral("1 more")));
+}
+
+TEST_CASE("The import dialog previews a layoffs.fyi file, imports it off the GUI thread, and the "
+          "window shows it")
+{
+    WindowFixture f;
+    const int before = f.window->filter()->store().size();
+    ImportDialog dialog(test::fixture(QStringLiteral("import_layoffs_quirks.csv")),
+        f.window->database().repository->path());
+    QSignalSpy ready(&dialog, &ImportDialog::ready);
+    REQUIRE(ready.wait(10000));
+    QAbstractItemModelTester tester(const_cast<ImportPreviewModel *>(dialog.previewModel()),
+        QAbstractItemModelTester::FailureReportingMode::Fatal);
+    CHECK(dialog.mapping().format == ImportFormat::LayoffsFyi);
+    const int previewRows = dialog.previewModel()->rowCount();
+    CHECK(previewRows > 0);
+    CHECK(dialog.previewModel()->index(0, ImportPreviewModel::LineColumn).data().toLongLong() >= 2);
+    CHECK(dialog.previewModel()->index(0, ImportPreviewModel::KindColumn).data().toString()
+        == QStringLiteral("Layoff"));
+
+    // Editing the mapping re-runs the preview: without a company column nothing can be imported.
+    auto *company = dialog.findChild<QComboBox *>(QStringLiteral("map_company"));
+    REQUIRE(company);
+    const int companyIndex = company->currentIndex();
+    company->setCurrentIndex(0);
+    CHECK(dialog.previewModel()->rowCount() == 0);
+    CHECK_FALSE(dialog.findChild<QPushButton *>(QStringLiteral("importButton"))->isEnabled());
+    company->setCurrentIndex(companyIndex);
+    CHECK(dialog.previewModel()->rowCount() == previewRows);
+
+    QSignalSpy finished(&dialog, &ImportDialog::finished);
+    dialog.startImport();
+    REQUIRE(finished.wait(20000));
+    CHECK(finished.at(0).at(0).toBool());
+    REQUIRE(dialog.summary());
+    CHECK(dialog.summary()->imported > 0);
+
+    REQUIRE(const_cast<EventDatabase &>(f.window->database()).reload().ok());
+    f.window->refreshFromDatabase();
+    CHECK(f.window->filter()->store().size() == before + int(dialog.summary()->imported));
+}
+
+TEST_CASE("The import dialog explains a file it cannot use and offers no Import button")
+{
+    QTemporaryDir dir;
+    ImportDialog dialog(test::fixture(QStringLiteral("bad_truncated_quote.csv")),
+        dir.filePath(QStringLiteral("x.sqlite")));
+    QSignalSpy ready(&dialog, &ImportDialog::ready);
+    REQUIRE(ready.wait(10000));
+    CHECK_FALSE(dialog.findChild<QPushButton *>(QStringLiteral("importButton"))->isEnabled());
+    const auto labels = dialog.findChildren<QLabel *>();
+    const bool explained = std::any_of(labels.begin(), labels.end(),
+        [](QLabel *l) { return l->text().contains(QStringLiteral("bad_truncated_quote.csv:")); });
+    CHECK(explained);
+}
+
+TEST_CASE("The details panel shows where an imported event came from")
+{
+    Event e = test::makeEvent(QStringLiteral("2023-01-20"), QStringLiteral("Google <Alphabet>"),
+        EventKind::Layoff, 12000);
+    EventDetails details;
+    details.batchId = 3;
+    details.source = QStringLiteral("layoffs.csv");
+    details.sourceRow = 42;
+    details.attributes
+        = { EventAttribute { QStringLiteral("country"), QStringLiteral("United States") } };
+    const QString html = EventDetailsPanel::html(e, details);
+    CHECK(html.contains(QStringLiteral("layoffs.csv, line 42")));
+    CHECK(html.contains(QStringLiteral("United States")));
+    CHECK(html.contains(QStringLiteral("Google &lt;Alphabet&gt;")));
 }

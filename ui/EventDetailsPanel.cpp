@@ -15,15 +15,16 @@ EventDetailsPanel::EventDetailsPanel(QWidget *parent)
     setMinimumWidth(240);
 }
 
-void EventDetailsPanel::showEvent(const std::optional<Event> &event)
+void EventDetailsPanel::setEvent(
+    const std::optional<Event> &event, const std::optional<EventDetails> &details)
 {
     if (event)
-        setHtml(html(*event));
+        setHtml(html(*event, details));
     else
         clear();
 }
 
-QString EventDetailsPanel::html(const Event &e)
+QString EventDetailsPanel::html(const Event &e, const std::optional<EventDetails> &details)
 {
     const QLocale locale;
     const auto row = [](const QString &label, const QString &value) {
@@ -67,6 +68,21 @@ QString EventDetailsPanel::html(const Event &e)
         figures += row(tr("Source"), QStringLiteral("<a href=\"%1\">%1</a>").arg(url));
     } else {
         figures += row(tr("Source"), tr("none found (see notes)"));
+    }
+    if (details) {
+        for (const EventAttribute &a : details->attributes)
+            figures += row(a.name, a.value.toHtmlEscaped());
+        if (details->batchId > 0) {
+            QString origin = details->source.toHtmlEscaped();
+            if (details->sourceRow > 0)
+                origin += QStringLiteral(", ") + tr("line %1").arg(details->sourceRow);
+            if (details->importedAt.isValid())
+                origin += QStringLiteral(", ")
+                    + tr("imported %1")
+                          .arg(QLocale().toString(
+                              details->importedAt.toLocalTime(), QLocale::ShortFormat));
+            figures += row(tr("From"), origin);
+        }
     }
     QString notes;
     if (!e.notes.isEmpty())

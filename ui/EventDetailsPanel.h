@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Event.h"
+#include "ImportTypes.h"
 
 #include <QTextBrowser>
 
@@ -16,10 +17,12 @@ class EventDetailsPanel : public QTextBrowser
 public:
     explicit EventDetailsPanel(QWidget *parent = nullptr);
 
-    void showEvent(const std::optional<Event> &event);
+    /// Shows `event` (nothing when empty) and, when known, where it was imported from.
+    void setEvent(
+        const std::optional<Event> &event, const std::optional<EventDetails> &details = {});
 
     /// The panel's HTML for an event (escaped; exposed for tests).
-    static QString html(const Event &event);
+    static QString html(const Event &event, const std::optional<EventDetails> &details = {});
 };
 
 } // namespace techwinter

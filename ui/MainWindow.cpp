@@ -13,6 +13,7 @@
 #include "ExportChartDialog.h"
 #include "FilterPanel.h"
 #include "FilterSettings.h"
+#include "ImportDialog.h"
 #include "TimelineChartView.h"
 
 #include <QActionGroup>
@@ -22,9 +23,11 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -74,7 +77,14 @@ MainWindow::MainWindow(EventDatabase database, QWidget *parent)
     connect(m_tableView, &EventTableView::currentEventChanged, this, [this](int storeRow) {
         const EventStore &store = m_filter->store();
         const bool valid = storeRow >= 0 && storeRow < store.size();
-        m_details->showEvent(valid ? std::optional<Event>(store.event(storeRow)) : std::nullopt);
+        std::optional<EventDetails> details;
+        if (valid) {
+            // Provenance is looked up for the one selected event only.
+            if (auto found = m_database.repository->eventDetails(store.event(storeRow).id))
+                details = found.value();
+        }
+        m_details->setEvent(
+            valid ? std::optional<Event>(store.event(storeRow)) : std::nullopt, details);
         m_chartView->highlightDate(valid ? store.event(storeRow).date : QDate());
     });
     connect(m_chartView, &TimelineChartView::bucketActivated, m_tableView,
@@ -98,6 +108,15 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Open Database…"), this, &MainWindow::openDatabase)
+        ->setShortcut(QKeySequence::Open);
+    file->addAction(tr("&New Dataset…"), this, &MainWindow::newDataset)
+        ->setShortcut(QKeySequence::New);
+    file->addSeparator();
+    QAction *importAction = file->addAction(tr("&Import…"), this, &MainWindow::importFile);
+    importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    file->addAction(tr("&Undo an Import…"), this, &MainWindow::undoImport);
+    file->addSeparator();
     QAction *exportChartAction
         = file->addAction(tr("&Export Chart…"), this, &MainWindow::exportChartInteractively);
     exportChartAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
@@ -251,15 +270,170 @@ void MainWindow::showAbout()
                 QDir::toNativeSeparators(m_database.repository->path()).toHtmlEscaped()));
 }
 
+void MainWindow::updateTitle()
+{
+    setWindowTitle(
+        QStringLiteral("TechWinter — %1").arg(QFileInfo(m_database.repository->path()).fileName()));
+}
+
+void MainWindow::setDatabase(EventDatabase database)
+{
+    m_database = std::move(database);
+    m_chartView->setDatabaseName(QFileInfo(m_database.repository->path()).fileName());
+    m_filter->setStore(m_database.store);
+    updateTitle();
+}
+
+void MainWindow::refreshFromDatabase()
+{
+    m_filter->setStore(m_database.store);
+}
+
+void MainWindow::openDatabase()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"),
+        QFileInfo(m_database.repository->path()).absolutePath(),
+        tr("TechWinter databases (*.sqlite *.db);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    auto opened = EventDatabase::open(path, false);
+    if (!opened) {
+        QMessageBox::warning(this, tr("Open Database"),
+            tr("This database could not be opened; the current one stays open.\n\n%1")
+                .arg(opened.error().toString()));
+        return;
+    }
+    setDatabase(std::move(opened).value());
+}
+
+void MainWindow::newDataset()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("New Dataset"),
+        QDir(QFileInfo(m_database.repository->path()).absolutePath())
+            .filePath(QStringLiteral("my-events.sqlite")),
+        tr("TechWinter databases (*.sqlite)"), nullptr, QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path)) {
+        // Never replace someone's file: a new dataset needs a new name.
+        QMessageBox::warning(this, tr("New Dataset"),
+            tr("%1 exists already. Choose a new file name; TechWinter never overwrites a file.")
+                .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    auto created = EventDatabase::open(path, false);
+    if (!created) {
+        QMessageBox::warning(this, tr("New Dataset"),
+            tr("The dataset could not be created.\n\n%1").arg(created.error().toString()));
+        return;
+    }
+    setDatabase(std::move(created).value());
+    statusBar()->showMessage(tr("New empty dataset: use File → Import… to add your data."), 8000);
+}
+
+void MainWindow::importFile()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import"), QDir::homePath(), tr("Data files (*.csv *.json *.txt);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    ImportDialog dialog(path, m_database.repository->path(), this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.summary())
+        return;
+    if (const Status reloaded = m_database.reload(); !reloaded) {
+        QMessageBox::warning(this, tr("Import"), reloaded.error().toString());
+        return;
+    }
+    refreshFromDatabase();
+    const ImportSummary &summary = *dialog.summary();
+    QString text = summary.toText();
+    if (!summary.problems.empty()) {
+        text += QStringLiteral("\n\n") + tr("First problems:");
+        for (size_t i = 0; i < summary.problems.size() && i < 10; ++i)
+            text += QStringLiteral("\n") + summary.problems[i].toString(summary.sourceName);
+    }
+    QMessageBox::information(this, tr("Import"), text);
+}
+
+void MainWindow::undoImport()
+{
+    auto batches = m_database.repository->importBatches();
+    if (!batches || batches->empty()) {
+        QMessageBox::information(this, tr("Undo an Import"),
+            batches ? tr("This database has no imports.") : batches.error().toString());
+        return;
+    }
+    QStringList labels;
+    for (const ImportBatch &b : *batches)
+        labels << tr("%1 — %2, %3 events")
+                      .arg(b.source,
+                          QLocale().toString(b.importedAt.toLocalTime(), QLocale::ShortFormat))
+                      .arg(b.eventCount);
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(this, tr("Undo an Import"),
+        tr("Remove every event this import added:"), labels, int(labels.size()) - 1, false, &ok);
+    if (!ok)
+        return;
+    const ImportBatch &batch = batches->at(size_t(labels.indexOf(chosen)));
+    auto removed = m_database.undoImport(batch.id);
+    if (!removed) {
+        QMessageBox::warning(this, tr("Undo an Import"), removed.error().toString());
+        return;
+    }
+    refreshFromDatabase();
+    statusBar()->showMessage(
+        tr("Removed the import of %1 (%2 events)").arg(batch.source).arg(removed.value()), 8000);
+}
+
+std::optional<EventDatabase> MainWindow::recoverFromOpenFailure(
+    const QString &path, const Error &error)
+{
+    // The user's file is never touched here: they choose another one or a new empty dataset.
+    QMessageBox box(QMessageBox::Warning, tr("TechWinter"),
+        tr("TechWinter could not open the database %1.").arg(QDir::toNativeSeparators(path)));
+    box.setInformativeText(tr(
+        "%1\n\nThe file has not been changed. You can open another database or start a fresh one.")
+                               .arg(error.toString()));
+    QPushButton *other = box.addButton(tr("Open Another…"), QMessageBox::AcceptRole);
+    QPushButton *fresh = box.addButton(tr("Start Fresh…"), QMessageBox::ActionRole);
+    box.addButton(QMessageBox::Close);
+    box.exec();
+    QString next;
+    bool seed = true;
+    if (box.clickedButton() == other) {
+        next = QFileDialog::getOpenFileName(nullptr, tr("Open Database"),
+            QFileInfo(path).absolutePath(),
+            tr("TechWinter databases (*.sqlite *.db);;All files (*)"));
+        seed = false;
+    } else if (box.clickedButton() == fresh) {
+        next = QFileDialog::getSaveFileName(nullptr,
+            tr("New Database (filled with the bundled dataset)"),
+            QDir(QFileInfo(path).absolutePath()).filePath(QStringLiteral("techwinter-new.sqlite")),
+            tr("TechWinter databases (*.sqlite)"), nullptr, QFileDialog::DontConfirmOverwrite);
+        if (QFileInfo::exists(next))
+            return recoverFromOpenFailure(
+                next, Error { tr("this file exists already; a fresh database needs a new name") });
+    }
+    if (next.isEmpty())
+        return std::nullopt;
+    auto opened = EventDatabase::open(next, seed);
+    if (!opened)
+        return recoverFromOpenFailure(next, opened.error());
+    return std::move(opened).value();
+}
+
 int MainWindow::run(const QString &path)
 {
-    auto database = EventDatabase::open(path.isEmpty() ? EventDatabase::defaultPath() : path);
-    if (!database) {
-        QMessageBox::critical(nullptr, tr("TechWinter"),
-            tr("The database could not be opened.\n\n%1").arg(database.error().toString()));
+    const QString target = path.isEmpty() ? EventDatabase::defaultPath() : path;
+    auto database = EventDatabase::open(target);
+    std::optional<EventDatabase> usable;
+    if (database)
+        usable = std::move(database).value();
+    else
+        usable = recoverFromOpenFailure(target, database.error());
+    if (!usable)
         return 1;
-    }
-    MainWindow window(std::move(database).value());
+    MainWindow window(std::move(*usable));
     window.show();
     return QApplication::exec();
 }

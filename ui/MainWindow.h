@@ -3,6 +3,8 @@
 #include "EventDatabase.h"
 #include "TimelineSeries.h"
 
+#include <optional>
+
 #include <QMainWindow>
 
 QT_BEGIN_NAMESPACE
@@ -41,6 +43,12 @@ public:
     EventTableView *tableView() const { return m_tableView; }
     EventDetailsPanel *detailsPanel() const { return m_details; }
 
+    /// Replaces the open database (the filter keeps its companies by name where they exist).
+    void setDatabase(EventDatabase database);
+    const EventDatabase &database() const { return m_database; }
+    /// Makes the views show the database's current contents (after an import or an undo).
+    void refreshFromDatabase();
+
     /// Exports the chart as the user sees it (filter, zoom, mode); errors are shown, not thrown.
     bool exportChart(const QString &path, const struct ChartExportOptions &options);
 
@@ -55,6 +63,13 @@ private:
     void copyChart();
     void exportData();
     void showAbout();
+    void openDatabase();
+    void newDataset();
+    void importFile();
+    void undoImport();
+    void updateTitle();
+    static std::optional<EventDatabase> recoverFromOpenFailure(
+        const QString &path, const Error &error);
 
     EventDatabase m_database;
     EventFilter *m_filter;

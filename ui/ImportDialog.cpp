@@ -77,6 +77,7 @@ ImportDialog::ImportDialog(const QString &filePath, const QString &databasePath,
     m_status->setWordWrap(true);
     m_previewView->setModel(m_preview);
     m_previewView->verticalHeader()->setVisible(false);
+    m_previewView->setWordWrap(false);
     m_previewView->horizontalHeader()->setStretchLastSection(true);
     m_previewView->setObjectName(QStringLiteral("importPreview"));
     m_problems->setReadOnly(true);

@@ -407,3 +407,34 @@ TEST_CASE("The details panel shows where an imported event came from")
     CHECK(html.contains(QStringLiteral("United States")));
     CHECK(html.contains(QStringLiteral("Google &lt;Alphabet&gt;")));
 }
+
+TEST_CASE("A context series can be overlaid on the chart and is never added to the event sums")
+{
+    WindowFixture f;
+    auto &db = const_cast<EventDatabase &>(f.window->database());
+    QTemporaryDir dir;
+    const QString owid = dir.filePath(QStringLiteral("owid.csv"));
+    QFile file(owid);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("Entity,Code,Year,Estimated investment - Field: All\n"
+               "World,OWID_WRL,2022,100000000000\nWorld,OWID_WRL,2023,120000000000\n"
+               "United States,USA,2023,60000000000\n");
+    file.close();
+    auto imported = db.importFile(owid);
+    REQUIRE(imported.ok());
+    f.window->refreshFromDatabase();
+    const auto &series = f.window->chartView()->contextSeries();
+    REQUIRE(series.size() == 1);
+    const double aiBefore = f.chart()->content().series.totalAiInvestmentUsd();
+
+    f.window->chartView()->setBucketSize(BucketSize::Year);
+    f.window->chartView()->setOverlay(series.front().name, QStringLiteral("World"));
+    CHECK(f.chart()->overlayLine()->isVisible());
+    REQUIRE(f.chart()->overlayLine()->count() == 2);
+    CHECK(f.chart()->overlayLine()->at(1).y() == Approx(120.0)); // billions, on the money axis
+    CHECK(f.chart()->content().overlayLabel.contains(QStringLiteral("World")));
+    CHECK(f.chart()->content().series.totalAiInvestmentUsd() == aiBefore);
+
+    f.window->chartView()->setOverlay({}, {});
+    CHECK_FALSE(f.chart()->overlayLine()->isVisible());
+}

@@ -95,8 +95,8 @@ MainWindow::MainWindow(EventDatabase database, QWidget *parent)
     });
 
     createMenus();
-    setWindowTitle(
-        QStringLiteral("TechWinter — %1").arg(QFileInfo(m_database.repository->path()).fileName()));
+    rebuildOverlayMenu();
+    updateTitle();
     resize(1440, 900);
     restoreSettings();
     statusBar()->showMessage(
@@ -153,6 +153,7 @@ void MainWindow::createMenus()
     m_logMoney = view->addAction(tr("&Log Scale for Money"));
     m_logMoney->setCheckable(true);
     connect(m_logMoney, &QAction::toggled, m_chartView, &TimelineChartView::setLogMoney);
+    m_overlayMenu = view->addMenu(tr("Context &Overlay"));
     QAction *reset = view->addAction(tr("Reset &Zoom"), m_chartView, &TimelineChartView::resetZoom);
     reset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     reset->setStatusTip(tr("Drag across the chart to zoom in; right-click or Ctrl+0 to zoom out"));
@@ -270,6 +271,58 @@ void MainWindow::showAbout()
                 QDir::toNativeSeparators(m_database.repository->path()).toHtmlEscaped()));
 }
 
+void MainWindow::rebuildOverlayMenu()
+{
+    m_chartView->setContextSeries(m_database.contextSeries);
+    m_chartView->setOverlay({}, {});
+    m_overlayMenu->clear();
+    auto *group = new QActionGroup(m_overlayMenu);
+    QAction *none = m_overlayMenu->addAction(tr("None"));
+    none->setCheckable(true);
+    none->setChecked(true);
+    group->addAction(none);
+    connect(none, &QAction::triggered, this, [this] { m_chartView->setOverlay({}, {}); });
+    const auto &all = m_chartView->contextSeries();
+    m_overlayMenu->setEnabled(!all.empty());
+    m_overlayMenu->setToolTip(all.empty()
+            ? tr("Import a country-year series (e.g. OWID's private AI investment) to overlay it")
+            : QString());
+    for (const ContextSeries &series : all) {
+        m_overlayMenu->addSection(series.name);
+        const QStringList entities = series.entities();
+        // Aggregates (World) first, then a handful of the largest countries by their latest value.
+        QStringList shown;
+        for (const QString &entity : entities) {
+            const auto points = series.pointsOf(entity);
+            if (!points.empty() && points.front().aggregate && shown.size() < 3)
+                shown << entity;
+        }
+        for (const QString &country : { QStringLiteral("United States"), QStringLiteral("China"),
+                 QStringLiteral("South Korea") }) {
+            if (entities.contains(country))
+                shown << country;
+        }
+        for (const QString &entity : shown) {
+            QAction *action = m_overlayMenu->addAction(entity);
+            action->setCheckable(true);
+            group->addAction(action);
+            connect(action, &QAction::triggered, this,
+                [this, name = series.name, entity] { m_chartView->setOverlay(name, entity); });
+        }
+        QAction *other = m_overlayMenu->addAction(tr("Other…"));
+        connect(other, &QAction::triggered, this, [this, name = series.name, entities, other] {
+            bool ok = false;
+            const QString entity = QInputDialog::getItem(
+                this, tr("Context Overlay"), tr("Entity:"), entities, 0, false, &ok);
+            if (ok)
+                m_chartView->setOverlay(name, entity);
+            other->setChecked(ok);
+        });
+        other->setCheckable(true);
+        group->addAction(other);
+    }
+}
+
 void MainWindow::updateTitle()
 {
     setWindowTitle(
@@ -281,12 +334,14 @@ void MainWindow::setDatabase(EventDatabase database)
     m_database = std::move(database);
     m_chartView->setDatabaseName(QFileInfo(m_database.repository->path()).fileName());
     m_filter->setStore(m_database.store);
+    rebuildOverlayMenu();
     updateTitle();
 }
 
 void MainWindow::refreshFromDatabase()
 {
     m_filter->setStore(m_database.store);
+    rebuildOverlayMenu();
 }
 
 void MainWindow::openDatabase()

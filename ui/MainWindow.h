@@ -68,6 +68,7 @@ private:
     void importFile();
     void undoImport();
     void updateTitle();
+    void rebuildOverlayMenu();
     static std::optional<EventDatabase> recoverFromOpenFailure(
         const QString &path, const Error &error);
 
@@ -85,6 +86,7 @@ private:
     QActionGroup *m_bucketGroup = nullptr;
     QAction *m_cumulative = nullptr;
     QAction *m_logMoney = nullptr;
+    QMenu *m_overlayMenu = nullptr;
 };
 
 } // namespace techwinter

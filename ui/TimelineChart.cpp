@@ -51,6 +51,7 @@ TimelineChart::TimelineChart(QGraphicsItem *parent)
     , m_aiLine(new QLineSeries(this))
     , m_aiPoints(new QScatterSeries(this))
     , m_launches(new QScatterSeries(this))
+    , m_overlay(new QLineSeries(this))
     , m_timeAxis(new QCategoryAxis(this))
     , m_peopleAxis(new QValueAxis(this))
     , m_band(new QGraphicsRectItem(this))
@@ -86,6 +87,12 @@ TimelineChart::TimelineChart(QGraphicsItem *parent)
     addSeries(m_aiLine);
     addSeries(m_aiPoints);
     addSeries(m_launches);
+    addSeries(m_overlay);
+    QPen overlayPen(ChartStyle::mutedTextColor);
+    overlayPen.setStyle(Qt::DashLine);
+    overlayPen.setWidthF(2);
+    m_overlay->setPen(overlayPen);
+    m_overlay->setPointsVisible(true);
     addAxis(m_timeAxis, Qt::AlignBottom);
     addAxis(m_peopleAxis, Qt::AlignLeft);
     for (QAbstractSeries *s :
@@ -95,6 +102,7 @@ TimelineChart::TimelineChart(QGraphicsItem *parent)
     }
     m_aiLine->attachAxis(m_timeAxis);
     m_aiPoints->attachAxis(m_timeAxis);
+    m_overlay->attachAxis(m_timeAxis);
     m_peopleAxis->setTitleText(tr("Jobs cut (people)"));
     static_cast<QValueAxis *>(m_peopleAxis)->setLabelFormat(QStringLiteral("%'.0f"));
     m_timeAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
@@ -198,9 +206,11 @@ void TimelineChart::rebuild()
         // Old values include zeros, which a log axis rejects; the new values come below.
         m_aiLine->clear();
         m_aiPoints->clear();
+        m_overlay->clear();
         if (m_moneyAxis) {
             m_aiLine->detachAxis(m_moneyAxis);
             m_aiPoints->detachAxis(m_moneyAxis);
+            m_overlay->detachAxis(m_moneyAxis);
             removeAxis(m_moneyAxis);
             delete m_moneyAxis;
         }
@@ -222,6 +232,7 @@ void TimelineChart::rebuild()
         addAxis(m_moneyAxis, Qt::AlignRight);
         m_aiLine->attachAxis(m_moneyAxis);
         m_aiPoints->attachAxis(m_moneyAxis);
+        m_overlay->attachAxis(m_moneyAxis);
         applyFonts();
     }
     m_moneyAxis->setTitleText(m_options.cumulative
@@ -252,6 +263,22 @@ void TimelineChart::rebuild()
     m_layoffSet->append(layoffs);
     m_aiLine->replace(wantLog ? QList<QPointF> {} : money);
     m_aiPoints->replace(wantLog ? money : QList<QPointF> {});
+
+    // The overlay sits at the middle of each of its periods, in the same billions as the line.
+    QList<QPointF> overlay;
+    for (const auto &[date, usd] : m_content.overlay) {
+        const int bucket = m_plotted.bucketIndexFor(
+            date.addMonths(m_plotted.bucketSize() == BucketSize::Year ? 0 : 6));
+        const double billions = usd / 1e9;
+        if (bucket < 0 || (wantLog && billions <= 0))
+            continue;
+        overlay << QPointF(bucket, billions);
+        maxMoney = std::max(maxMoney, billions);
+        if (billions > 0)
+            minMoney = minMoney > 0 ? std::min(minMoney, billions) : billions;
+    }
+    m_overlay->setName(m_content.overlayLabel);
+    m_overlay->replace(overlay);
 
     const bool empty = n == 0;
     const double peopleTop = niceCeiling(std::max(maxPeople, 10.0) * 1.25);
@@ -302,6 +329,9 @@ void TimelineChart::rebuild()
     for (QAbstractSeries *s : series())
         s->setVisible(!empty);
     m_aiLine->setVisible(!empty && !wantLog);
+    m_overlay->setVisible(!empty && !m_content.overlay.empty());
+    for (QLegendMarker *marker : legend()->markers(m_overlay))
+        marker->setVisible(!m_content.overlay.empty());
     m_aiPoints->setVisible(!empty && wantLog);
     // One legend entry for the money, whichever form it takes.
     QAbstractSeries *shownMoney = wantLog ? static_cast<QAbstractSeries *>(m_aiPoints) : m_aiLine;

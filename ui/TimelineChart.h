@@ -31,6 +31,10 @@ struct TimelineChartContent
     QString subtitle; ///< e.g. the totals
     QString footer; ///< data sources
     QString emptyText; ///< shown instead of series when there is nothing to plot
+    /// Optional background series (e.g. OWID's private AI investment per year), in US$, dated by
+    /// period start; drawn dashed on the money axis, never added to the event sums.
+    std::vector<std::pair<QDate, double>> overlay;
+    QString overlayLabel;
 };
 
 /// How the chart plots the content.
@@ -73,6 +77,7 @@ public:
     QLineSeries *aiLine() const { return m_aiLine; }
     QScatterSeries *aiPoints() const { return m_aiPoints; }
     QScatterSeries *launchMarkers() const { return m_launches; }
+    QLineSeries *overlayLine() const { return m_overlay; }
 
 Q_SIGNALS:
     void bucketHovered(int bucket, bool entered);
@@ -92,6 +97,7 @@ private:
     QLineSeries *m_aiLine = nullptr;
     QScatterSeries *m_aiPoints = nullptr; // log mode: a line through empty months would mislead
     QScatterSeries *m_launches = nullptr;
+    QLineSeries *m_overlay = nullptr;
     QCategoryAxis *m_timeAxis = nullptr;
     QAbstractAxis *m_peopleAxis = nullptr;
     QAbstractAxis *m_moneyAxis = nullptr;

@@ -47,6 +47,25 @@ void TimelineChartView::setDatabaseName(const QString &name)
     refresh();
 }
 
+void TimelineChartView::setContextSeries(std::shared_ptr<const std::vector<ContextSeries>> series)
+{
+    m_contextSeries = std::move(series);
+    refresh();
+}
+
+const std::vector<ContextSeries> &TimelineChartView::contextSeries() const
+{
+    static const std::vector<ContextSeries> none;
+    return m_contextSeries ? *m_contextSeries : none;
+}
+
+void TimelineChartView::setOverlay(const QString &seriesName, const QString &entity)
+{
+    m_overlaySeries = seriesName;
+    m_overlayEntity = entity;
+    refresh();
+}
+
 void TimelineChartView::setBucketSize(BucketSize bucket)
 {
     if (bucket == m_bucket)
@@ -93,9 +112,21 @@ void TimelineChartView::refresh()
 {
     if (!m_filter)
         return;
-    m_chart->setContent(makeChartContent(m_filter->store(), m_filter->state(), m_filter->rows(),
-                            m_bucket, m_databaseName),
-        m_options);
+    TimelineChartContent content = makeChartContent(
+        m_filter->store(), m_filter->state(), m_filter->rows(), m_bucket, m_databaseName);
+    if (!m_overlayEntity.isEmpty()) {
+        for (const ContextSeries &series : contextSeries()) {
+            if (series.name != m_overlaySeries)
+                continue;
+            for (const ContextPoint &point : series.pointsOf(m_overlayEntity)) {
+                if (content.series.isEmpty()
+                    || content.series.bucketIndexFor(point.date.addMonths(6)) >= 0)
+                    content.overlay.emplace_back(point.date, point.value);
+            }
+            content.overlayLabel = tr("%1, %2 (context)").arg(m_overlayEntity, series.name);
+        }
+    }
+    m_chart->setContent(std::move(content), m_options);
 }
 
 } // namespace techwinter

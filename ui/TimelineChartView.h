@@ -1,6 +1,9 @@
 #pragma once
 
+#include "ContextSeries.h"
 #include "TimelineChart.h"
+
+#include <memory>
 
 #include <QChartView>
 #include <QPointer>
@@ -21,12 +24,17 @@ public:
     BucketSize bucketSize() const { return m_bucket; }
     const TimelineChartOptions &options() const { return m_options; }
     void setDatabaseName(const QString &name);
+    /// The background series the overlay can draw from (OWID-style imports).
+    void setContextSeries(std::shared_ptr<const std::vector<ContextSeries>> series);
+    const std::vector<ContextSeries> &contextSeries() const;
 
 public Q_SLOTS:
     void setBucketSize(BucketSize bucket);
     void setCumulative(bool on);
     void setLogMoney(bool on);
     void resetZoom();
+    /// Draws one entity of a context series behind the events ("World"); empty entity: none.
+    void setOverlay(const QString &seriesName, const QString &entity);
     /// Highlights the bucket holding `date` (invalid: none).
     void highlightDate(QDate date);
 
@@ -45,6 +53,9 @@ private:
     BucketSize m_bucket = BucketSize::Month;
     TimelineChartOptions m_options;
     QString m_databaseName;
+    std::shared_ptr<const std::vector<ContextSeries>> m_contextSeries;
+    QString m_overlaySeries;
+    QString m_overlayEntity;
 };
 
 } // namespace techwinter

@@ -1,0 +1,865 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko_KR">
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>TechWinter: big tech&apos;s layoffs and its AI investments on one timeline.</source>
+        <translation>TechWinter: 빅테크의 감원과 AI 투자를 하나의 타임라인에.</translation>
+    </message>
+</context>
+<context>
+    <name>EventKind</name>
+    <message>
+        <source>Layoff</source>
+        <translation>감원</translation>
+    </message>
+    <message>
+        <source>AI investment</source>
+        <translation>AI 투자</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>투자</translation>
+    </message>
+    <message>
+        <source>Acquisition</source>
+        <translation>인수</translation>
+    </message>
+    <message>
+        <source>Restructuring</source>
+        <translation>구조조정</translation>
+    </message>
+    <message>
+        <source>Launch</source>
+        <translation>출시</translation>
+    </message>
+</context>
+<context>
+    <name>FilterDescription</name>
+    <message>
+        <source>all companies</source>
+        <translation>모든 기업</translation>
+    </message>
+    <message>
+        <source>no company</source>
+        <translation>기업 없음</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 외 %n곳</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>%1부터</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>%1까지</translation>
+    </message>
+    <message>
+        <source>no kind</source>
+        <translation>유형 없음</translation>
+    </message>
+</context>
+<context>
+    <name>ImportField</name>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>기업</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Headcount</source>
+        <translation>감원 인원</translation>
+    </message>
+    <message>
+        <source>Amount (USD)</source>
+        <translation>금액(USD)</translation>
+    </message>
+    <message>
+        <source>Counterparty</source>
+        <translation>상대방</translation>
+    </message>
+    <message>
+        <source>Source link</source>
+        <translation>출처 링크</translation>
+    </message>
+    <message>
+        <source>Share of workforce</source>
+        <translation>전체 인력 대비 비율</translation>
+    </message>
+    <message>
+        <source>Amount (original currency)</source>
+        <translation>금액(원래 통화)</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>통화</translation>
+    </message>
+    <message>
+        <source>USD rate</source>
+        <translation>USD 환율</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>메모</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFormat</name>
+    <message>
+        <source>TechWinter CSV</source>
+        <translation>TechWinter CSV</translation>
+    </message>
+    <message>
+        <source>TechWinter JSON</source>
+        <translation>TechWinter JSON</translation>
+    </message>
+    <message>
+        <source>layoffs.fyi export</source>
+        <translation>layoffs.fyi 내보내기</translation>
+    </message>
+    <message>
+        <source>Funding rounds (Crunchbase style)</source>
+        <translation>투자 라운드(Crunchbase 형식)</translation>
+    </message>
+    <message>
+        <source>Our World in Data series</source>
+        <translation>Our World in Data 시계열</translation>
+    </message>
+    <message>
+        <source>Custom column mapping</source>
+        <translation>사용자 지정 열 매핑</translation>
+    </message>
+</context>
+<context>
+    <name>ChartContent</name>
+    <message>
+        <source>Layoffs vs AI investment — %1</source>
+        <translation>감원 대 AI 투자 — %1</translation>
+    </message>
+    <message>
+        <source>%1 jobs cut · %2 invested in AI · %3 events</source>
+        <translation>감원 %1명 · AI 투자 %2 · 사건 %3건</translation>
+    </message>
+    <message>
+        <source>Data: %1 — public reports, each event with its source URL · Chart: TechWinter %2</source>
+        <translation>데이터: %1 — 공개 보도, 사건마다 출처 URL 포함 · 차트: TechWinter %2</translation>
+    </message>
+    <message>
+        <source>This database holds no events yet. Import a file to begin.</source>
+        <translation>이 데이터베이스에는 아직 사건이 없습니다. 파일을 가져와 시작하세요.</translation>
+    </message>
+    <message>
+        <source>No events match the filter. Choose companies, kinds or dates on the left.</source>
+        <translation>필터에 맞는 사건이 없습니다. 왼쪽에서 기업, 유형, 날짜를 고르세요.</translation>
+    </message>
+    <message>
+        <source>Jobs cut: %1 (%2 layoffs)</source>
+        <translation>감원: %1명 (감원 %2건)</translation>
+    </message>
+    <message>
+        <source>AI investment: %1 (%2 deals)</source>
+        <translation>AI 투자: %1 (%2건)</translation>
+    </message>
+    <message>
+        <source>%1 jobs</source>
+        <translation>%1명</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… 외 %1건</translation>
+    </message>
+</context>
+<context>
+    <name>techwinter::CompanyListModel</name>
+    <message>
+        <source>%1 (also: %2)</source>
+        <translation>%1 (다른 이름: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>techwinter::CompanyPanel</name>
+    <message>
+        <source>Search companies (Ctrl+F)…</source>
+        <translation>기업 검색 (Ctrl+F)…</translation>
+    </message>
+    <message>
+        <source>Sort by name</source>
+        <translation>이름순</translation>
+    </message>
+    <message>
+        <source>Sort by events</source>
+        <translation>사건 수순</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>모두</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Check every company the list shows</source>
+        <translation>목록에 보이는 기업을 모두 선택</translation>
+    </message>
+    <message>
+        <source>Uncheck every company the list shows</source>
+        <translation>목록에 보이는 기업을 모두 해제</translation>
+    </message>
+</context>
+<context>
+    <name>techwinter::EventDetailsPanel</name>
+    <message>
+        <source>Select an event in the table to see its details and source.</source>
+        <translation>표에서 사건을 고르면 자세한 내용과 출처가 보입니다.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>(only %1 known)</source>
+        <translation>(%1까지만 알려짐)</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>기업</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <source>Counterparty</source>
+        <translation>상대방</translation>
+    </message>
+    <message>
+        <source>Jobs cut</source>
+        <translation>감원 인원</translation>
+    </message>
+    <message>
+        <source>Share of staff</source>
+        <translation>직원 대비 비율</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <source>at %1 USD per %2</source>
+        <translation>%2당 %1 USD 기준</translation>
+    </message>
+    <message>
+        <source>Amount (USD)</source>
+        <translation>금액(USD)</translation>
+    </message>
+    <message>
+        <source>not disclosed or not known</source>
+        <translation>비공개 또는 알 수 없음</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>none found (see notes)</source>
+        <translation>찾지 못함 (메모 참고)</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>%1행</translation>
+    </message>
+    <message>
+        <source>imported %1</source>
+        <translation>%1에 가져옴</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>가져온 곳</translation>
+    </message>
+</context>
+<context>
+    <name>techwinter::EventTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>기업</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>사건</translation>
+    </message>
+    <message>
+        <source>Jobs cut</source>
+        <translation>감원 인원</translation>
+    </message>
+    <message>
+        <source>Amount (USD)</source>
+        <translation>금액(USD)</translation>
+    </message>
+    <message>
+        <source>Counterparty</source>
+        <translation>상대방</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>출처</translation>
+    </message>
+</context>
+<context>
+    <name>techwinter::ExportChartDialog</name>
+    <message>
+        <source>Transparent background</source>
+        <translation>투명 배경</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>차트 내보내기</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>1× (standard)</source>
+        <translation>1× (표준)</translation>
+    </message>
+    <message>
+        <source>2× (sharper text, for slides and print)</source>
+        <translation>2× (더 선명한 글자, 발표·인쇄용)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>찾아보기…</translation>
+    </message>
+    <message>
+        <source>File (.png or .svg)</source>
+        <translation>파일 (.png 또는 .svg)</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>배율</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG 이미지 (*.png);;SVG 도면 (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>techwinter::FilterPanel</name>
+    <message>
+        <source>Companies</source>
+        <translation>기업</translation>
+    </message>
+    <message>
+        <source>Kinds</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>기간</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>끝</translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation>전체 기간</translation>
+    </message>
+</context>
+<context>
+    <name>techwinter::ImportDialog</name>
+    <message>
+        <source>Import %1</source>
+        <translation>%1 가져오기</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>가져오기</translation>
+    </message>
+    <message>
+        <source>No problems in the rows shown.</source>
+        <translation>보이는 행에 문제가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>열</translation>
+    </message>
+    <message>
+        <source>First rows as they will be imported</source>
+        <translation>가져올 첫 행 미리보기</translation>
+    </message>
+    <message>
+        <source>Problems (line, column, reason)</source>
+        <translation>문제 (행, 열, 이유)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 읽는 중…</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: %1</source>
+        <translation>이 파일은 가져올 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>a country-year series, kept as context for the chart and never added to company events</source>
+        <translation>국가·연도 시계열: 차트의 참고 자료로만 쓰며 기업 사건 합계에 더하지 않음</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>사건</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2 · detected as &lt;b&gt;%3&lt;/b&gt;, read as %4 · %5 records</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2 · &lt;b&gt;%3&lt;/b&gt;(으)로 인식, %4(으)로 읽음 · 레코드 %5개</translation>
+    </message>
+    <message>
+        <source>Check the columns and the preview, then Import.</source>
+        <translation>열과 미리보기를 확인한 뒤 가져오기를 누르세요.</translation>
+    </message>
+    <message>
+        <source>The header was not recognised (%1). Choose which column holds what.</source>
+        <translation>머리글을 인식하지 못했습니다 (%1). 각 열의 내용을 직접 고르세요.</translation>
+    </message>
+    <message>
+        <source>Entity: %1
+Period: %2
+Values: %3
+
+Aggregates such as World are kept apart from countries.</source>
+        <translation>대상: %1
+기간: %2
+값: %3
+
+World 같은 합계는 국가와 따로 보관합니다.</translation>
+    </message>
+    <message>
+        <source>(not in this file)</source>
+        <translation>(이 파일에 없음)</translation>
+    </message>
+    <message>
+        <source>The kind of every row when no column gives it</source>
+        <translation>유형 열이 없을 때 모든 행에 쓸 유형</translation>
+    </message>
+    <message>
+        <source>Kind when not given</source>
+        <translation>기본 유형</translation>
+    </message>
+    <message>
+        <source>(none: no round counts as AI)</source>
+        <translation>(없음: AI로 셀 라운드 없음)</translation>
+    </message>
+    <message>
+        <source>category values that mean AI, comma-separated</source>
+        <translation>AI를 뜻하는 분류 값, 쉼표로 구분</translation>
+    </message>
+    <message>
+        <source>AI category column</source>
+        <translation>AI 분류 열</translation>
+    </message>
+    <message>
+        <source>AI categories</source>
+        <translation>AI 분류</translation>
+    </message>
+    <message>
+        <source>%1 series points in the first rows.</source>
+        <translation>첫 행들에 시계열 값 %1개.</translation>
+    </message>
+    <message>
+        <source>Importing… (Cancel leaves the database exactly as it was)</source>
+        <translation>가져오는 중… (취소하면 데이터베이스는 그대로 남습니다)</translation>
+    </message>
+    <message>
+        <source>Reading rows: %p%</source>
+        <translation>행 읽는 중: %p%</translation>
+    </message>
+    <message>
+        <source>Storing: %p%</source>
+        <translation>저장 중: %p%</translation>
+    </message>
+    <message>
+        <source>Import cancelled. Nothing was changed.</source>
+        <translation>가져오기를 취소했습니다. 바뀐 것은 없습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>아무것도 가져오지 않았습니다: %1</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>취소하는 중…</translation>
+    </message>
+</context>
+<context>
+    <name>techwinter::ImportPreviewModel</name>
+    <message>
+        <source>Line</source>
+        <translation>행</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>기업</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>사건</translation>
+    </message>
+    <message>
+        <source>Jobs cut</source>
+        <translation>감원 인원</translation>
+    </message>
+    <message>
+        <source>Amount (USD)</source>
+        <translation>금액(USD)</translation>
+    </message>
+    <message>
+        <source>Counterparty</source>
+        <translation>상대방</translation>
+    </message>
+</context>
+<context>
+    <name>techwinter::MainWindow</name>
+    <message>
+        <source>Search event titles, counterparties and notes…</source>
+        <translation>사건 제목, 상대방, 메모 검색…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 events</source>
+        <translation>사건 %2건 중 %1건</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>데이터베이스 열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;New Dataset…</source>
+        <translation>새 데이터셋(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo an Import…</source>
+        <translation>가져오기 되돌리기(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Chart…</source>
+        <translation>차트 내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Chart</source>
+        <translation>차트 복사(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Export &amp;Data as CSV…</source>
+        <translation>데이터를 CSV로 내보내기(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>끝내기(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Find Company</source>
+        <translation>기업 찾기(&amp;F)</translation>
+    </message>
+    <message>
+        <source>By &amp;Month</source>
+        <translation>월별(&amp;M)</translation>
+    </message>
+    <message>
+        <source>By &amp;Quarter</source>
+        <translation>분기별(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>By &amp;Year</source>
+        <translation>연도별(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Running Totals</source>
+        <translation>누적 합계(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Log Scale for Money</source>
+        <translation>금액 로그 눈금(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Context &amp;Overlay</source>
+        <translation>참고 자료 겹쳐 보기(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Reset &amp;Zoom</source>
+        <translation>확대 초기화(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>Drag across the chart to zoom in; right-click or Ctrl+0 to zoom out</source>
+        <translation>차트를 가로로 끌면 확대, 오른쪽 클릭이나 Ctrl+0으로 축소</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About TechWinter</source>
+        <translation>TechWinter 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>차트 내보내기</translation>
+    </message>
+    <message>
+        <source>The chart was not exported.
+
+%1</source>
+        <translation>차트를 내보내지 못했습니다.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Chart exported to %1</source>
+        <translation>차트를 %1에 내보냈습니다</translation>
+    </message>
+    <message>
+        <source>Chart copied to the clipboard (1600×900)</source>
+        <translation>차트를 클립보드에 복사했습니다 (1600×900)</translation>
+    </message>
+    <message>
+        <source>Export Data</source>
+        <translation>데이터 내보내기</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The data was not exported.
+
+%1</source>
+        <translation>데이터를 내보내지 못했습니다.
+
+%1</translation>
+    </message>
+    <message>
+        <source>%1 events exported to %2</source>
+        <translation>사건 %1건을 %2에 내보냈습니다</translation>
+    </message>
+    <message>
+        <source>About TechWinter</source>
+        <translation>TechWinter 정보</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;TechWinter %1&lt;/h3&gt;&lt;p&gt;Big tech&apos;s layoffs and its AI investments on one timeline.&lt;/p&gt;&lt;p&gt;The bundled dataset compiles public news reports from 2019–2025; every event links to the report it comes from, shown in the details panel. Figures that were not disclosed are left empty, never estimated.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;TechWinter %1&lt;/h3&gt;&lt;p&gt;빅테크의 감원과 AI 투자를 하나의 타임라인에.&lt;/p&gt;&lt;p&gt;기본 데이터셋은 2019–2025년의 공개 보도를 모은 것이며, 모든 사건은 출처 보도로 연결되어 상세 패널에 보입니다. 공개되지 않은 수치는 추정하지 않고 비워 둡니다.&lt;/p&gt;&lt;p&gt;데이터베이스: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Import a country-year series (e.g. OWID&apos;s private AI investment) to overlay it</source>
+        <translation>국가·연도 시계열(예: OWID의 민간 AI 투자)을 가져오면 겹쳐 볼 수 있습니다</translation>
+    </message>
+    <message>
+        <source>Other…</source>
+        <translation>기타…</translation>
+    </message>
+    <message>
+        <source>Context Overlay</source>
+        <translation>참고 자료 겹쳐 보기</translation>
+    </message>
+    <message>
+        <source>Entity:</source>
+        <translation>대상:</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>데이터베이스 열기</translation>
+    </message>
+    <message>
+        <source>TechWinter databases (*.sqlite *.db);;All files (*)</source>
+        <translation>TechWinter 데이터베이스 (*.sqlite *.db);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>This database could not be opened; the current one stays open.
+
+%1</source>
+        <translation>이 데이터베이스를 열 수 없습니다. 지금 데이터베이스가 그대로 열려 있습니다.
+
+%1</translation>
+    </message>
+    <message>
+        <source>New Dataset</source>
+        <translation>새 데이터셋</translation>
+    </message>
+    <message>
+        <source>TechWinter databases (*.sqlite)</source>
+        <translation>TechWinter 데이터베이스 (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Choose a new file name; TechWinter never overwrites a file.</source>
+        <translation>%1은(는) 이미 있습니다. 새 파일 이름을 고르세요. TechWinter는 파일을 덮어쓰지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The dataset could not be created.
+
+%1</source>
+        <translation>데이터셋을 만들 수 없습니다.
+
+%1</translation>
+    </message>
+    <message>
+        <source>New empty dataset: use File → Import… to add your data.</source>
+        <translation>빈 데이터셋을 만들었습니다. 파일 → 가져오기…로 데이터를 추가하세요.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>가져오기</translation>
+    </message>
+    <message>
+        <source>Data files (*.csv *.json *.txt);;All files (*)</source>
+        <translation>데이터 파일 (*.csv *.json *.txt);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>First problems:</source>
+        <translation>처음 몇 가지 문제:</translation>
+    </message>
+    <message>
+        <source>Undo an Import</source>
+        <translation>가져오기 되돌리기</translation>
+    </message>
+    <message>
+        <source>This database has no imports.</source>
+        <translation>이 데이터베이스에는 가져온 기록이 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 events</source>
+        <translation>%1 — %2, 사건 %3건</translation>
+    </message>
+    <message>
+        <source>Remove every event this import added:</source>
+        <translation>이 가져오기로 추가된 사건을 모두 지웁니다:</translation>
+    </message>
+    <message>
+        <source>Removed the import of %1 (%2 events)</source>
+        <translation>%1 가져오기를 지웠습니다 (사건 %2건)</translation>
+    </message>
+    <message>
+        <source>TechWinter</source>
+        <translation>TechWinter</translation>
+    </message>
+    <message>
+        <source>TechWinter could not open the database %1.</source>
+        <translation>TechWinter가 데이터베이스 %1을(를) 열 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1
+
+The file has not been changed. You can open another database or start a fresh one.</source>
+        <translation>%1
+
+파일은 바뀌지 않았습니다. 다른 데이터베이스를 열거나 새로 시작할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Open Another…</source>
+        <translation>다른 파일 열기…</translation>
+    </message>
+    <message>
+        <source>Start Fresh…</source>
+        <translation>새로 시작…</translation>
+    </message>
+    <message>
+        <source>New Database (filled with the bundled dataset)</source>
+        <translation>새 데이터베이스 (기본 데이터셋 포함)</translation>
+    </message>
+    <message>
+        <source>this file exists already; a fresh database needs a new name</source>
+        <translation>이미 있는 파일입니다. 새 데이터베이스는 새 이름이 필요합니다</translation>
+    </message>
+</context>
+<context>
+    <name>techwinter::TimelineChart</name>
+    <message>
+        <source>Layoffs (people)</source>
+        <translation>감원 (명)</translation>
+    </message>
+    <message>
+        <source>AI investment (US$ bn)</source>
+        <translation>AI 투자 (10억 달러)</translation>
+    </message>
+    <message>
+        <source>Launches</source>
+        <translation>출시</translation>
+    </message>
+    <message>
+        <source>Jobs cut (people)</source>
+        <translation>감원 인원 (명)</translation>
+    </message>
+    <message>
+        <source>AI investment, running total (US$ billions)</source>
+        <translation>AI 투자 누적 (10억 달러)</translation>
+    </message>
+    <message>
+        <source>AI investment (US$ billions)</source>
+        <translation>AI 투자 (10억 달러)</translation>
+    </message>
+    <message>
+        <source>Jobs cut, running total (people)</source>
+        <translation>감원 누적 (명)</translation>
+    </message>
+</context>
+<context>
+    <name>techwinter::TimelineChartView</name>
+    <message>
+        <source>%1, %2 (context)</source>
+        <translation>%1, %2 (참고)</translation>
+    </message>
+</context>
+</TS>

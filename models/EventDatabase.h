@@ -21,10 +21,15 @@ struct EventDatabase
 
     /// Opens `path`; a database created by this call is filled from the bundled dataset first
     /// (unless `seedBundled` is false, for users who want only their own data).
-    static Result<EventDatabase> open(const QString &path, bool seedBundled = true);
+    /// With `loadEvents` false only the companies are loaded (the store holds no events): for
+    /// callers that read the database's monthly sums instead, like the headless chart export.
+    static Result<EventDatabase> open(
+        const QString &path, bool seedBundled = true, bool loadEvents = true);
 
     /// Re-reads the events after a write.
     Status reload();
+    /// Re-reads the companies only; the store then holds no events.
+    Status reloadCompanies();
 
     /// Reads, detects, maps and stores the file at `path` as one import batch (all or nothing),
     /// then reloads. For the command line; the window parses off the GUI thread with Importer

@@ -6,22 +6,42 @@
 #include <QDateTime>
 #include <QFileInfo>
 #include <QHash>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
+
+#include <unordered_set>
 
 namespace techwinter {
 
 namespace {
 
-// Commits on success; rolls back when it goes out of scope uncommitted, so early returns are safe.
+// How long a writer waits for another connection (another TechWinter window, a CLI import) to
+// finish its write before giving up. Longer than the 5 s a reader waits: another instance's import
+// holds the write lock for seconds, and waiting is better than failing the user's import.
+constexpr int writerBusyTimeoutMs = 20000;
+constexpr int readerBusyTimeoutMs = 5000;
+
+// A write transaction: commits on success; rolls back when it goes out of scope uncommitted, so
+// early returns are safe. It takes the write lock as it begins (BEGIN IMMEDIATE) rather than at
+// its first write (QSqlDatabase::transaction()'s deferred BEGIN): a deferred transaction that has
+// read cannot wait for the lock, since another writer's commit makes its snapshot stale, and
+// SQLite fails it at once with "database is locked" - two instances importing at the same time
+// would lose one import.
 class Transaction
 {
 public:
     explicit Transaction(QSqlDatabase &db)
         : m_db(db)
-        , m_open(db.transaction())
     {
+        QSqlQuery q(m_db);
+        // Fixed statements: PRAGMA takes no bound values.
+        q.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(writerBusyTimeoutMs));
+        m_open = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        if (!m_open)
+            m_error = q.lastError();
+        q.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(readerBusyTimeoutMs));
     }
     ~Transaction()
     {
@@ -31,16 +51,127 @@ public:
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;
     bool isOpen() const { return m_open; }
+    /// Why the transaction could not begin or commit.
+    QSqlError error() const { return m_error; }
+    /// On failure error() says why; QSqlDatabase::commit() would drop SQLite's result code.
     bool commit()
     {
-        m_open = !m_db.commit();
+        QSqlQuery q(m_db);
+        m_open = !q.exec(QStringLiteral("COMMIT"));
+        if (m_open)
+            m_error = q.lastError();
         return !m_open;
     }
 
 private:
     QSqlDatabase &m_db;
-    bool m_open;
+    bool m_open = false;
+    QSqlError m_error;
 };
+
+// SQLite's texts ("database disk image is malformed", "attempt to write a readonly database")
+// name neither the problem nor a way out; say both in plain words, keeping SQLite's text in
+// parentheses for a bug report. Qt's QSQLITE driver puts SQLite's result code in
+// nativeErrorCode(); the low byte is the primary code of an extended one.
+QString plainWords(const QSqlError &error)
+{
+    bool numeric = false;
+    const int code = error.nativeErrorCode().toInt(&numeric) & 0xff;
+    QString what;
+    if (numeric) {
+        switch (code) {
+        case 3: // SQLITE_PERM
+        case 23: // SQLITE_AUTH
+            what = QStringLiteral("there is no permission to use the database file");
+            break;
+        case 5: // SQLITE_BUSY
+        case 6: // SQLITE_LOCKED
+            what = QStringLiteral("another program (perhaps another TechWinter) is using the "
+                                  "database and did not let go; try again when it has finished");
+            break;
+        case 8: // SQLITE_READONLY
+            what = QStringLiteral("the database is read-only: there is no permission to change "
+                                  "the file or its folder");
+            break;
+        case 10: // SQLITE_IOERR
+            what = QStringLiteral("the disk failed to read or write the database (the disk may "
+                                  "be full or failing)");
+            break;
+        case 11: // SQLITE_CORRUPT
+            what = QStringLiteral("the database file is damaged; it was left as it is - open a "
+                                  "backup or a new database");
+            break;
+        case 13: // SQLITE_FULL
+            what = QStringLiteral("the disk is full (or the database reached its size limit)");
+            break;
+        case 14: // SQLITE_CANTOPEN
+            what = QStringLiteral("the database file cannot be opened (does its folder exist, "
+                                  "and may it be read and written?)");
+            break;
+        case 26: // SQLITE_NOTADB
+            what = QStringLiteral("the file is not a TechWinter database, or it is damaged; it "
+                                  "was left as it is");
+            break;
+        default:
+            break;
+        }
+    }
+    const QString sqlite = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    if (what.isEmpty())
+        return sqlite;
+    return QStringLiteral("%1 (SQLite: %2)").arg(what, sqlite);
+}
+
+// Raises the connection's page cache to 256 MiB while in scope, then back to SQLite's default
+// (2000 KiB; nothing else here changes it). SQLite allocates cache pages only as they are used
+// and frees them when the limit drops again. Fixed statements: PRAGMA takes no bound values.
+class LargerCache
+{
+public:
+    explicit LargerCache(QSqlDatabase &db)
+        : m_db(db)
+    {
+        QSqlQuery(m_db).exec(QStringLiteral("PRAGMA cache_size = -262144"));
+    }
+    ~LargerCache() { QSqlQuery(m_db).exec(QStringLiteral("PRAGMA cache_size = -2000")); }
+    LargerCache(const LargerCache &) = delete;
+    LargerCache &operator=(const LargerCache &) = delete;
+
+private:
+    QSqlDatabase &m_db;
+};
+
+// The fields EventRepository::importParsed() compares to find a duplicate, as bytes (doubles by
+// their bits, texts length-prefixed): events the duplicate query would match have equal keys.
+QByteArray duplicateKey(qint64 companyId, const Event &e)
+{
+    QByteArray key;
+    key.reserve(96);
+    const auto raw = [&](const auto &v) {
+        key.append(reinterpret_cast<const char *>(&v), sizeof v);
+    };
+    const auto optional = [&](const auto &v) {
+        key.push_back(v ? '1' : '0');
+        if (v)
+            raw(*v);
+    };
+    const auto text = [&](const QString &t) {
+        const QByteArray utf8 = t.toUtf8();
+        raw(utf8.size());
+        key.append(utf8);
+    };
+    raw(companyId);
+    raw(e.date.toJulianDay());
+    raw(e.kind);
+    raw(e.precision);
+    optional(e.headcount);
+    optional(e.workforcePct);
+    optional(e.amount);
+    optional(e.amountUsd);
+    text(e.counterparty);
+    text(e.title);
+    return key;
+}
 
 QVariant optionalValue(const std::optional<double> &v)
 {
@@ -89,7 +220,7 @@ EventRepository::~EventRepository()
 
 Error EventRepository::sqlError(const QString &what, const QSqlQuery &query) const
 {
-    return Error { QStringLiteral("%1: %2").arg(what, query.lastError().text()), m_path };
+    return Error { QStringLiteral("%1: %2").arg(what, plainWords(query.lastError())), m_path };
 }
 
 Result<std::unique_ptr<EventRepository>> EventRepository::open(const QString &path)
@@ -102,21 +233,37 @@ Result<std::unique_ptr<EventRepository>> EventRepository::open(const QString &pa
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
         db.setDatabaseName(path);
         // Another instance may hold a write lock for a moment; wait rather than fail.
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(readerBusyTimeoutMs));
         repo.reset(new EventRepository(db, path, created));
     }
     if (!repo->m_db.open())
         return Error {
-            QStringLiteral("cannot open the database: %1").arg(repo->m_db.lastError().text()), path
+            QStringLiteral("cannot open the database: %1").arg(plainWords(repo->m_db.lastError())),
+            path
         };
     QSqlQuery q(repo->m_db);
+    const auto failed = [&](const QString &what) {
+        return Error { QStringLiteral("%1: %2").arg(what, plainWords(q.lastError())), path };
+    };
+    // Look before changing anything: a damaged file, or some other program's SQLite database,
+    // must be left exactly as it is (switching it to WAL or migrating it would write to it).
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) || !q.next())
+        return failed(QStringLiteral("cannot read the database"));
+    const qint64 objects = q.value(0).toLongLong();
+    q.finish();
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return failed(QStringLiteral("cannot read the database"));
+    const int version = q.value(0).toInt();
+    q.finish();
+    if (version == 0 && objects > 0) {
+        return Error { QStringLiteral("the file is an SQLite database of another program, not a "
+                                      "TechWinter database; it was left as it is"),
+            path };
+    }
     for (const char *pragma : { "PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL",
              "PRAGMA synchronous = NORMAL" }) {
-        if (!q.exec(QString::fromLatin1(pragma))) {
-            return Error { QStringLiteral("this is not a usable TechWinter database (%1)")
-                               .arg(q.lastError().text()),
-                path };
-        }
+        if (!q.exec(QString::fromLatin1(pragma)))
+            return failed(QStringLiteral("cannot prepare the database"));
     }
     if (auto migrated = SchemaMigrator::migrate(repo->m_db); !migrated)
         return migrated.error();
@@ -136,12 +283,20 @@ Result<qint64> EventRepository::eventCount() const
     return q.value(0).toLongLong();
 }
 
+Result<bool> EventRepository::hasEvents() const
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM events)")) || !q.next())
+        return sqlError(QStringLiteral("cannot count events"), q);
+    return q.value(0).toBool();
+}
+
 Status EventRepository::addCompanies(const std::vector<Company> &companies)
 {
     Transaction tx(m_db);
     if (!tx.isOpen())
         return Error {
-            QStringLiteral("cannot start a transaction: %1").arg(m_db.lastError().text()), m_path
+            QStringLiteral("cannot write to the database: %1").arg(plainWords(tx.error())), m_path
         };
     QSqlQuery find(m_db), insertCompany(m_db), insertAlias(m_db);
     find.prepare(QStringLiteral("SELECT id FROM companies WHERE name = ? "
@@ -182,7 +337,7 @@ Status EventRepository::addCompanies(const std::vector<Company> &companies)
         }
     }
     if (!tx.commit())
-        return Error { QStringLiteral("cannot save companies: %1").arg(m_db.lastError().text()),
+        return Error { QStringLiteral("cannot save companies: %1").arg(plainWords(tx.error())),
             m_path };
     return Ok {};
 }
@@ -192,7 +347,7 @@ Result<qint64> EventRepository::addEvents(const std::vector<Event> &events, cons
     Transaction tx(m_db);
     if (!tx.isOpen())
         return Error {
-            QStringLiteral("cannot start a transaction: %1").arg(m_db.lastError().text()), m_path
+            QStringLiteral("cannot write to the database: %1").arg(plainWords(tx.error())), m_path
         };
     QSqlQuery q(m_db);
     QHash<QString, qint64> ids;
@@ -260,7 +415,7 @@ Result<qint64> EventRepository::addEvents(const std::vector<Event> &events, cons
         }
     }
     if (!tx.commit())
-        return Error { QStringLiteral("cannot save the import: %1").arg(m_db.lastError().text()),
+        return Error { QStringLiteral("cannot save the import: %1").arg(plainWords(tx.error())),
             m_path };
     return batch;
 }
@@ -282,6 +437,9 @@ Result<std::vector<Company>> EventRepository::loadCompanies() const
         if (!q.value(2).isNull())
             companies.back().aliases << q.value(2).toString();
     }
+    // next() also ends at a damaged page: a partial list must not pass for the whole.
+    if (q.lastError().isValid())
+        return sqlError(QStringLiteral("cannot read companies"), q);
     return companies;
 }
 
@@ -347,9 +505,154 @@ DatePrecision precisionFromName(const QString &precision)
 
 } // namespace
 
+Result<EventStore> EventRepository::loadStore(std::vector<Company> companies) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM events")) || !q.next())
+        return sqlError(QStringLiteral("cannot count events"), q);
+    const qint64 count = q.value(0).toLongLong();
+    q.finish();
+
+    EventStore::Builder builder(std::move(companies));
+    builder.reserve(size_t(count));
+    // Hot pass: five integer/real cells a row, the day and codes computed by SQLite, so no text
+    // crosses Qt SQL for the million rows a big database holds. Table order (id order); the
+    // builder's stable date sort then gives (date, id), without an index walk.
+    if (!q.exec(QStringLiteral(
+            "SELECT id, company_id, "
+            "CAST(julianday(date) + 0.5 AS INTEGER) * 32 + "
+            "(CASE kind WHEN 'layoff' THEN 0 WHEN 'ai_investment' THEN 1 "
+            "WHEN 'investment' THEN 2 WHEN 'acquisition' THEN 3 WHEN 'restructuring' THEN 4 "
+            "ELSE 5 END) * 4 + "
+            "(CASE date_precision WHEN 'month' THEN 1 WHEN 'year' THEN 2 ELSE 0 END), "
+            "headcount, amount_usd FROM events ORDER BY id")))
+        return sqlError(QStringLiteral("cannot read events"), q);
+    while (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        const int company = builder.companyById(q.value(1).toLongLong());
+        if (company < 0)
+            continue; // no such company: the old JOIN skipped these rows too
+        const qint64 packed = q.value(2).toLongLong();
+        const QVariant headcount = q.value(3);
+        const QVariant amountUsd = q.value(4);
+        builder.addEvent(id, int(packed >> 5), DatePrecision(packed & 3), company,
+            EventKind((packed >> 2) & 7),
+            headcount.isNull() ? std::nullopt : std::optional<qint64>(headcount.toLongLong()),
+            amountUsd.isNull() ? std::nullopt : std::optional<double>(amountUsd.toDouble()));
+    }
+    if (q.lastError().isValid())
+        return sqlError(QStringLiteral("cannot read events"), q);
+    q.finish();
+
+    // Cold pass: only rows that carry text or rare figures, read through the partial index of
+    // migration 004 (same WHERE), so rows without any cost nothing here.
+    if (!q.exec(QStringLiteral(
+            "SELECT id, counterparty, title, source_url, notes, currency, workforce_pct, amount, "
+            "usd_rate FROM events WHERE counterparty <> '' OR title <> '' OR source_url <> '' "
+            "OR notes <> '' OR currency <> '' OR workforce_pct IS NOT NULL "
+            "OR amount IS NOT NULL OR usd_rate IS NOT NULL ORDER BY id")))
+        return sqlError(QStringLiteral("cannot read events"), q);
+    size_t position = 0;
+    while (q.next()) {
+        Event e;
+        const qint64 id = q.value(0).toLongLong();
+        // Both passes run in id order: walk forward to this row's position.
+        while (position < builder.size() && builder.idAt(position) < id)
+            ++position;
+        if (position == builder.size() || builder.idAt(position) != id)
+            continue;
+        e.counterparty = q.value(1).toString();
+        e.title = q.value(2).toString();
+        e.sourceUrl = q.value(3).toString();
+        e.notes = q.value(4).toString();
+        e.currency = q.value(5).toString();
+        e.workforcePct = optionalFrom<double>(q.value(6));
+        e.amount = optionalFrom<double>(q.value(7));
+        e.usdRate = optionalFrom<double>(q.value(8));
+        builder.setColdFields(position, e);
+    }
+    if (q.lastError().isValid())
+        return sqlError(QStringLiteral("cannot read events"), q);
+    return std::move(builder).build();
+}
+
+Result<std::vector<MonthSum>> EventRepository::loadMonthSums(
+    const std::optional<std::vector<qint64>> &companyIds) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    // Fixed statements only: all sums, or one company's at a time (its primary-key range).
+    if (companyIds) {
+        q.prepare(QStringLiteral("SELECT company_id, month, kind, events, headcount, "
+                                 "amount_usd_cents FROM event_month_sums "
+                                 "WHERE company_id = ? AND events > 0 ORDER BY month, kind"));
+    } else {
+        q.prepare(QStringLiteral("SELECT company_id, month, kind, events, headcount, "
+                                 "amount_usd_cents FROM event_month_sums WHERE events > 0 "
+                                 "ORDER BY company_id, month, kind"));
+    }
+    std::vector<MonthSum> sums;
+    const std::vector<qint64> all { 0 };
+    for (qint64 id : companyIds ? *companyIds : all) {
+        if (companyIds)
+            q.bindValue(0, id);
+        if (!q.exec())
+            return sqlError(QStringLiteral("cannot read the monthly sums"), q);
+        while (q.next()) {
+            const auto kind = eventKindFromName(q.value(2).toString());
+            if (!kind)
+                return Error { QStringLiteral("the monthly sums hold an unknown kind"), m_path };
+            sums.push_back(MonthSum { q.value(0).toLongLong(), q.value(1).toInt(), *kind,
+                q.value(3).toLongLong(), q.value(4).toLongLong(), q.value(5).toLongLong() });
+        }
+        if (q.lastError().isValid())
+            return sqlError(QStringLiteral("cannot read the monthly sums"), q);
+    }
+    return sums;
+}
+
+Result<std::vector<Event>> EventRepository::loadLaunches() const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    // The kind is written out, not bound, so that SQLite can use the partial index of launches.
+    if (!q.exec(QStringLiteral(
+            "SELECT e.id, e.date, e.date_precision, c.name, e.counterparty, e.title, e.headcount, "
+            "e.workforce_pct, e.amount, e.currency, e.amount_usd, e.usd_rate, e.source_url, "
+            "e.notes "
+            "FROM events e JOIN companies c ON c.id = e.company_id WHERE e.kind = 'launch' "
+            "ORDER BY e.date, e.id")))
+        return sqlError(QStringLiteral("cannot read events"), q);
+    std::vector<Event> events;
+    while (q.next()) {
+        Event e;
+        e.id = q.value(0).toLongLong();
+        e.date = QDate::fromString(q.value(1).toString(), Qt::ISODate);
+        e.precision = precisionFromName(q.value(2).toString());
+        e.company = q.value(3).toString();
+        e.kind = EventKind::Launch;
+        e.counterparty = q.value(4).toString();
+        e.title = q.value(5).toString();
+        e.headcount = optionalFrom<qint64>(q.value(6));
+        e.workforcePct = optionalFrom<double>(q.value(7));
+        e.amount = optionalFrom<double>(q.value(8));
+        e.currency = q.value(9).toString();
+        e.amountUsd = optionalFrom<double>(q.value(10));
+        e.usdRate = optionalFrom<double>(q.value(11));
+        e.sourceUrl = q.value(12).toString();
+        e.notes = q.value(13).toString();
+        if (e.date.isValid())
+            events.push_back(std::move(e));
+    }
+    if (q.lastError().isValid())
+        return sqlError(QStringLiteral("cannot read events"), q);
+    return events;
+}
+
 Error EventRepository::transactionError(const QString &what) const
 {
-    return Error { QStringLiteral("%1: %2").arg(what, m_db.lastError().text()), m_path };
+    return Error { QStringLiteral("%1: %2").arg(what, plainWords(m_db.lastError())), m_path };
 }
 
 Result<ImportSummary> EventRepository::importParsed(
@@ -369,12 +672,19 @@ Result<ImportSummary> EventRepository::importParsed(
     summary.rejected = parsed.rejected;
     summary.problems = parsed.problems;
     const auto storeError = [&](const QString &what, const QSqlQuery &query, qint64 line) {
-        return Error { QStringLiteral("%1: %2").arg(what, query.lastError().text()), file, line };
+        return Error { QStringLiteral("%1: %2").arg(what, plainWords(query.lastError())), file,
+            line };
     };
 
+    // A big import dirties more pages than SQLite's default 2 MiB cache holds; they then spill
+    // to the WAL mid-transaction and are read back for every index update, which cost a third
+    // of a million-row import in system calls (perf). Grow the cache for the import only.
+    const LargerCache cache(m_db);
     Transaction tx(m_db);
     if (!tx.isOpen())
-        return transactionError(QStringLiteral("cannot start a transaction"));
+        return Error {
+            QStringLiteral("cannot write to the database: %1").arg(plainWords(tx.error())), m_path
+        };
 
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
@@ -424,6 +734,16 @@ Result<ImportSummary> EventRepository::importParsed(
     };
     const Error cancelled { QStringLiteral("the import was cancelled; nothing was stored"), file };
 
+    // Which companies already hold events: only their rows can duplicate a stored event, so only
+    // they pay an SQL lookup per row (a million lookups were a large part of a big import).
+    QSet<qint64> companiesWithEvents;
+    if (!q.exec(QStringLiteral("SELECT DISTINCT company_id FROM events")))
+        return sqlError(QStringLiteral("cannot read companies"), q);
+    while (q.next())
+        companiesWithEvents.insert(q.value(0).toLongLong());
+    std::unordered_set<size_t> seenInFile;
+    seenInFile.reserve(parsed.events.size());
+
     for (const ImportedEvent &imported : parsed.events) {
         if (!step())
             return cancelled;
@@ -443,21 +763,29 @@ Result<ImportSummary> EventRepository::importParsed(
             companyIds.insert(nameKey(company), companyId);
         }
         const QString date = e.date.toString(Qt::ISODate);
-        findDuplicate.bindValue(0, companyId);
-        findDuplicate.bindValue(1, date);
-        findDuplicate.bindValue(2, eventKindName(e.kind));
-        findDuplicate.bindValue(3, datePrecisionName(e.precision));
-        findDuplicate.bindValue(4, optionalValue(e.headcount));
-        findDuplicate.bindValue(5, optionalValue(e.workforcePct));
-        findDuplicate.bindValue(6, optionalValue(e.amount));
-        findDuplicate.bindValue(7, optionalValue(e.amountUsd));
-        findDuplicate.bindValue(8, nullable(e.counterparty));
-        findDuplicate.bindValue(9, nullable(e.title));
-        if (!findDuplicate.exec())
-            return storeError(
-                QStringLiteral("cannot look for duplicates"), findDuplicate, imported.line);
-        const bool duplicate = findDuplicate.next();
-        findDuplicate.finish();
+        // Only a row that may repeat a stored event needs the SQL lookup: one of a company with
+        // earlier events, or one whose fields hash like an earlier row of this file (the lookup
+        // sees those rows too, inserted in this transaction, and settles hash collisions).
+        const bool seenHash
+            = !seenInFile.insert(qHash(QByteArrayView(duplicateKey(companyId, e)))).second;
+        bool duplicate = false;
+        if (seenHash || companiesWithEvents.contains(companyId)) {
+            findDuplicate.bindValue(0, companyId);
+            findDuplicate.bindValue(1, date);
+            findDuplicate.bindValue(2, eventKindName(e.kind));
+            findDuplicate.bindValue(3, datePrecisionName(e.precision));
+            findDuplicate.bindValue(4, optionalValue(e.headcount));
+            findDuplicate.bindValue(5, optionalValue(e.workforcePct));
+            findDuplicate.bindValue(6, optionalValue(e.amount));
+            findDuplicate.bindValue(7, optionalValue(e.amountUsd));
+            findDuplicate.bindValue(8, nullable(e.counterparty));
+            findDuplicate.bindValue(9, nullable(e.title));
+            if (!findDuplicate.exec())
+                return storeError(
+                    QStringLiteral("cannot look for duplicates"), findDuplicate, imported.line);
+            duplicate = findDuplicate.next();
+            findDuplicate.finish();
+        }
         if (duplicate) {
             ++summary.duplicatesSkipped;
             continue;
@@ -581,7 +909,8 @@ Result<ImportSummary> EventRepository::importParsed(
         return summary;
     }
     if (!tx.commit())
-        return transactionError(QStringLiteral("cannot save the import"));
+        return Error { QStringLiteral("cannot save the import: %1").arg(plainWords(tx.error())),
+            m_path };
     summary.batchId = batch;
     return summary;
 }
@@ -590,7 +919,9 @@ Result<qint64> EventRepository::undoImport(qint64 batchId)
 {
     Transaction tx(m_db);
     if (!tx.isOpen())
-        return transactionError(QStringLiteral("cannot start a transaction"));
+        return Error {
+            QStringLiteral("cannot write to the database: %1").arg(plainWords(tx.error())), m_path
+        };
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT (SELECT count(*) FROM events WHERE batch_id = b.id) + "
                              "(SELECT count(*) FROM context_points WHERE batch_id = b.id) "
@@ -639,7 +970,8 @@ Result<qint64> EventRepository::undoImport(qint64 batchId)
                            "(SELECT 1 FROM context_points WHERE series_id = context_series.id)")))
         return sqlError(QStringLiteral("cannot remove empty series"), q);
     if (!tx.commit())
-        return transactionError(QStringLiteral("cannot save the undo"));
+        return Error { QStringLiteral("cannot save the undo: %1").arg(plainWords(tx.error())),
+            m_path };
     return removed;
 }
 

@@ -2,7 +2,9 @@
 
 #include "ContextSeries.h"
 #include "Event.h"
+#include "EventStore.h"
 #include "ImportTypes.h"
+#include "MonthSum.h"
 #include "Result.h"
 
 #include <QSqlDatabase>
@@ -43,6 +45,17 @@ public:
     Result<std::vector<Company>> loadCompanies() const;
     /// Every event, ordered by date then id, with `company` set to the display name.
     Result<std::vector<Event>> loadEvents() const;
+    /// The events as an EventStore over `companies` (from loadCompanies()), read column by
+    /// column: the hot fields of every row, then text only for the rows that have any.
+    Result<EventStore> loadStore(std::vector<Company> companies) const;
+    /// The per-company, per-month, per-kind sums the database keeps as events are written; of
+    /// the companies with the given database ids only, when given.
+    Result<std::vector<MonthSum>> loadMonthSums(
+        const std::optional<std::vector<qint64>> &companyIds = std::nullopt) const;
+    /// Every launch (the few events a chart marks one by one), in date order; an index read.
+    Result<std::vector<Event>> loadLaunches() const;
+    /// True when the database holds at least one event; constant time.
+    Result<bool> hasEvents() const;
 
     /// Stores what Importer parsed as one import batch, in one transaction: all of it or, on any
     /// failure or cancellation, nothing. Companies resolve through names and aliases

@@ -23,13 +23,25 @@ EventTableModel::EventTableModel(EventFilter *filter, QObject *parent)
 
 void EventTableModel::reloadRows()
 {
-    m_rows = m_filter ? m_filter->rows() : std::vector<int> {};
-    applySort();
+    // Unsorted, the table shows the filter's own row vector: no copy of up to a million rows.
+    std::vector<int>().swap(m_sorted);
+    if (m_sortColumn >= 0 && m_filter) {
+        m_sorted = m_filter->rows();
+        applySort();
+    }
+}
+
+const std::vector<int> &EventTableModel::shown() const
+{
+    static const std::vector<int> none;
+    if (m_sortColumn >= 0)
+        return m_sorted;
+    return m_filter ? m_filter->rows() : none;
 }
 
 int EventTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : int(shown().size());
 }
 
 int EventTableModel::columnCount(const QModelIndex &parent) const
@@ -37,44 +49,48 @@ int EventTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-const Event &EventTableModel::eventAt(int row) const
+Event EventTableModel::eventAt(int row) const
 {
-    return m_filter->store().event(m_rows[size_t(row)]);
+    return m_filter->store().event(shown()[size_t(row)]);
 }
 
 int EventTableModel::rowOfStoreRow(int storeRow) const
 {
-    auto it = std::find(m_rows.begin(), m_rows.end(), storeRow);
-    return it == m_rows.end() ? -1 : int(it - m_rows.begin());
+    auto it = std::find(shown().begin(), shown().end(), storeRow);
+    return it == shown().end() ? -1 : int(it - shown().begin());
 }
 
 void EventTableModel::setLocale(const QLocale &locale)
 {
     m_locale = locale;
-    if (!m_rows.empty())
+    if (!shown().empty())
         Q_EMIT dataChanged(
             index(0, 0), index(rowCount() - 1, ColumnCount - 1), { Qt::DisplayRole });
 }
 
-QVariant EventTableModel::rawValue(const Event &e, int column) const
+QVariant EventTableModel::rawValue(const EventStore &store, int storeRow, int column) const
 {
     switch (column) {
     case DateColumn:
-        return e.date;
+        return store.date(storeRow);
     case CompanyColumn:
-        return e.company;
+        return store.companyName(storeRow);
     case KindColumn:
-        return eventKindName(e.kind);
+        return eventKindName(store.kind(storeRow));
     case TitleColumn:
-        return e.title;
-    case HeadcountColumn:
-        return e.headcount ? QVariant(*e.headcount) : QVariant();
-    case AmountUsdColumn:
-        return e.amountUsd ? QVariant(*e.amountUsd) : QVariant();
+        return store.title(storeRow);
+    case HeadcountColumn: {
+        const auto v = store.headcount(storeRow);
+        return v ? QVariant(*v) : QVariant();
+    }
+    case AmountUsdColumn: {
+        const auto v = store.amountUsd(storeRow);
+        return v ? QVariant(*v) : QVariant();
+    }
     case CounterpartyColumn:
-        return e.counterparty;
+        return store.counterparty(storeRow);
     case SourceColumn:
-        return e.sourceUrl;
+        return store.sourceUrl(storeRow);
     }
     return {};
 }
@@ -83,53 +99,63 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Event &e = eventAt(index.row());
+    // Read single fields from the store's columns: a view asks for many roles per cell, and
+    // assembling a whole Event (text decoded) for each would dominate scrolling.
+    const EventStore &store = m_filter->store();
+    const int row = shown()[size_t(index.row())];
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
         case DateColumn:
-            return e.precision == DatePrecision::Day
-                ? m_locale.toString(e.date, QLocale::ShortFormat)
-                : e.dateText();
+            return store.precision(row) == DatePrecision::Day
+                ? m_locale.toString(store.date(row), QLocale::ShortFormat)
+                : store.event(row).dateText();
         case KindColumn:
-            return eventKindLabel(e.kind);
-        case HeadcountColumn:
-            return e.headcount ? m_locale.toString(*e.headcount) : QString();
-        case AmountUsdColumn:
-            return e.amountUsd ? formatUsd(*e.amountUsd, m_locale) : QString();
+            return eventKindLabel(store.kind(row));
+        case HeadcountColumn: {
+            const auto v = store.headcount(row);
+            return v ? m_locale.toString(*v) : QString();
+        }
+        case AmountUsdColumn: {
+            const auto v = store.amountUsd(row);
+            return v ? formatUsd(*v, m_locale) : QString();
+        }
         default:
-            return rawValue(e, index.column());
+            return rawValue(store, row, index.column());
         }
     case Qt::TextAlignmentRole:
         if (index.column() == HeadcountColumn || index.column() == AmountUsdColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
-    case Qt::ToolTipRole:
-        return e.notes.isEmpty() ? e.title : e.title + QStringLiteral("\n\n") + e.notes;
+    case Qt::ToolTipRole: {
+        const QString title = store.title(row);
+        const QString notes = store.notes(row);
+        return notes.isEmpty() ? title : title + QStringLiteral("\n\n") + notes;
+    }
     case DateRole:
-        return e.date;
+        return rawValue(store, row, DateColumn);
     case CompanyRole:
-        return e.company;
+        return rawValue(store, row, CompanyColumn);
     case KindRole:
-        return eventKindName(e.kind);
+        return rawValue(store, row, KindColumn);
     case TitleRole:
-        return e.title;
+        return rawValue(store, row, TitleColumn);
     case HeadcountRole:
-        return e.headcount ? QVariant(*e.headcount) : QVariant();
+        return rawValue(store, row, HeadcountColumn);
     case AmountUsdRole:
-        return e.amountUsd ? QVariant(*e.amountUsd) : QVariant();
+        return rawValue(store, row, AmountUsdColumn);
     case CounterpartyRole:
-        return e.counterparty;
+        return rawValue(store, row, CounterpartyColumn);
     case SourceUrlRole:
-        return e.sourceUrl;
+        return rawValue(store, row, SourceColumn);
     case NotesRole:
-        return e.notes;
+        return store.notes(row);
     case EventIdRole:
-        return e.id;
+        return store.id(row);
     case StoreRowRole:
-        return m_rows[size_t(index.row())];
+        return row;
     case SortRole:
-        return rawValue(e, index.column());
+        return rawValue(store, row, index.column());
     }
     return {};
 }
@@ -185,39 +211,66 @@ void EventTableModel::applySort()
     const int column = m_sortColumn;
     const bool ascending = m_sortOrder == Qt::AscendingOrder;
     // Unknown figures sort last in both directions; ties keep date order (stable sort).
-    const auto less = [&](int a, int b) {
-        const Event &x = store.event(a);
-        const Event &y = store.event(b);
-        const auto cmpOptional = [&](const auto &p, const auto &q) {
-            if (p.has_value() != q.has_value())
-                return p.has_value();
-            return p.has_value() && (ascending ? *p < *q : *q < *p);
-        };
-        const auto cmpText = [&](const QString &p, const QString &q) {
-            const int c = QString::localeAwareCompare(p, q);
+    const auto cmpOptional = [&](const auto &p, const auto &q) {
+        if (p.has_value() != q.has_value())
+            return p.has_value();
+        return p.has_value() && (ascending ? *p < *q : *q < *p);
+    };
+    if (column == DateColumn) {
+        if (!ascending)
+            std::reverse(m_sorted.begin(), m_sorted.end());
+        return;
+    }
+    if (column == CompanyColumn) {
+        // Rank the companies once (a few hundred locale-aware compares), then sort by rank.
+        std::vector<int> byName(store.companies().size());
+        std::iota(byName.begin(), byName.end(), 0);
+        std::stable_sort(byName.begin(), byName.end(), [&](int a, int b) {
+            return QString::localeAwareCompare(store.company(a).name, store.company(b).name) < 0;
+        });
+        std::vector<int> rank(byName.size());
+        for (size_t i = 0; i < byName.size(); ++i)
+            rank[size_t(byName[i])] = int(i);
+        // Equal names (two companies, one spelling) rank apart; give them one rank.
+        for (size_t i = 1; i < byName.size(); ++i) {
+            if (QString::localeAwareCompare(
+                    store.company(byName[i - 1]).name, store.company(byName[i]).name)
+                == 0)
+                rank[size_t(byName[i])] = rank[size_t(byName[i - 1])];
+        }
+        std::stable_sort(m_sorted.begin(), m_sorted.end(), [&](int a, int b) {
+            const int x = rank[size_t(store.companyIndex(a))];
+            const int y = rank[size_t(store.companyIndex(b))];
+            return ascending ? x < y : y < x;
+        });
+        return;
+    }
+    if (column == TitleColumn || column == CounterpartyColumn || column == SourceColumn) {
+        // Decode each row's text once, not once per comparison.
+        std::vector<std::pair<QString, int>> keyed;
+        keyed.reserve(m_sorted.size());
+        for (int row : m_sorted)
+            keyed.emplace_back(rawValue(store, row, column).toString(), row);
+        std::stable_sort(keyed.begin(), keyed.end(), [&](const auto &p, const auto &q) {
+            const int c = QString::localeAwareCompare(p.first, q.first);
             return ascending ? c < 0 : c > 0;
-        };
+        });
+        for (size_t i = 0; i < keyed.size(); ++i)
+            m_sorted[i] = keyed[i].second;
+        return;
+    }
+    const auto less = [&](int a, int b) {
         switch (column) {
-        case DateColumn:
-            return ascending ? a < b : b < a;
-        case CompanyColumn:
-            return cmpText(x.company, y.company);
         case KindColumn:
-            return ascending ? x.kind < y.kind : y.kind < x.kind;
-        case TitleColumn:
-            return cmpText(x.title, y.title);
+            return ascending ? store.kind(a) < store.kind(b) : store.kind(b) < store.kind(a);
         case HeadcountColumn:
-            return cmpOptional(x.headcount, y.headcount);
+            return cmpOptional(store.headcount(a), store.headcount(b));
         case AmountUsdColumn:
-            return cmpOptional(x.amountUsd, y.amountUsd);
-        case CounterpartyColumn:
-            return cmpText(x.counterparty, y.counterparty);
-        case SourceColumn:
-            return cmpText(x.sourceUrl, y.sourceUrl);
+            return cmpOptional(store.amountUsd(a), store.amountUsd(b));
         }
         return false;
     };
-    std::stable_sort(m_rows.begin(), m_rows.end(), less);
+    std::stable_sort(m_sorted.begin(), m_sorted.end(), less);
 }
 
 void EventTableModel::sort(int column, Qt::SortOrder order)
@@ -229,18 +282,18 @@ void EventTableModel::sort(int column, Qt::SortOrder order)
     std::vector<int> storeRows;
     storeRows.reserve(size_t(before.size()));
     for (const QModelIndex &idx : before)
-        storeRows.push_back(m_rows[size_t(idx.row())]);
+        storeRows.push_back(shown()[size_t(idx.row())]);
 
     m_sortColumn = column;
     m_sortOrder = order;
-    m_rows = m_filter ? m_filter->rows() : std::vector<int> {};
+    m_sorted = m_filter ? m_filter->rows() : std::vector<int> {};
     applySort();
 
     // Map store rows back to their new table rows in one pass.
     QHash<int, int> newRowOf;
     newRowOf.reserve(qsizetype(storeRows.size()));
-    for (int row = 0; row < int(m_rows.size()); ++row)
-        newRowOf.insert(m_rows[size_t(row)], row);
+    for (int row = 0; row < int(shown().size()); ++row)
+        newRowOf.insert(shown()[size_t(row)], row);
     QModelIndexList after;
     after.reserve(before.size());
     for (qsizetype i = 0; i < before.size(); ++i)

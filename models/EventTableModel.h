@@ -11,6 +11,7 @@
 namespace techwinter {
 
 class EventFilter;
+class EventStore;
 
 /// The filtered events as a table: one row per matching event, formatted for the locale in
 /// DisplayRole, raw values in named roles (for sorting, delegates and QML-style access).
@@ -57,10 +58,10 @@ public:
     QHash<int, QByteArray> roleNames() const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
-    /// The event shown in `row`.
-    const Event &eventAt(int row) const;
+    /// The event shown in `row` (assembled from the store's columns).
+    Event eventAt(int row) const;
     /// The EventStore row shown in table row `row`.
-    int storeRow(int row) const { return m_rows[size_t(row)]; }
+    int storeRow(int row) const { return shown()[size_t(row)]; }
     /// The table row that shows store row `storeRow`, or -1.
     int rowOfStoreRow(int storeRow) const;
 
@@ -69,10 +70,12 @@ public:
 private:
     void reloadRows();
     void applySort();
-    QVariant rawValue(const Event &e, int column) const;
+    QVariant rawValue(const EventStore &store, int storeRow, int column) const;
 
     QPointer<EventFilter> m_filter;
-    std::vector<int> m_rows;
+    /// The rows shown: the filter's own vector, or m_sorted when a column sort is active.
+    const std::vector<int> &shown() const;
+    std::vector<int> m_sorted; // empty unless sorted
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QLocale m_locale;

@@ -1,8 +1,11 @@
 #include "TimelineSeries.h"
 
 #include "EventStore.h"
+#include "FilterState.h"
 
 #include <algorithm>
+#include <cmath>
+#include <limits>
 #include <numeric>
 
 namespace techwinter {
@@ -55,47 +58,153 @@ QDate TimelineSeries::nextBucketStart(QDate start, BucketSize size)
     return start;
 }
 
+qint64 TimelineSeries::usdCents(double usd)
+{
+    if (std::isnan(usd))
+        return 0;
+    // Mirrors migration 004 operation by operation: max(-1e13, min(1e13, x)) * 100 +/- 0.5,
+    // then CAST AS INTEGER, which truncates toward zero.
+    const double clamped = std::max(-1e13, std::min(1e13, usd));
+    return qint64(clamped * 100 + (usd >= 0 ? 0.5 : -0.5));
+}
+
+namespace {
+
+std::vector<TimelineBucket> emptyBuckets(QDate from, QDate to, BucketSize size)
+{
+    std::vector<TimelineBucket> buckets;
+    for (QDate start = TimelineSeries::bucketStart(from, size); start <= to;
+         start = TimelineSeries::nextBucketStart(start, size))
+        buckets.push_back(
+            TimelineBucket { start, TimelineSeries::nextBucketStart(start, size).addDays(-1) });
+    return buckets;
+}
+
+void finishMoney(std::vector<TimelineBucket> &buckets)
+{
+    for (TimelineBucket &b : buckets)
+        b.aiInvestmentUsd = double(b.aiInvestmentCents) / 100.0;
+}
+
+int monthIndex(QDate date)
+{
+    return date.year() * 12 + date.month() - 1;
+}
+
+int monthsPerBucket(BucketSize size)
+{
+    return size == BucketSize::Month ? 1 : size == BucketSize::Quarter ? 3 : 12;
+}
+
+} // namespace
+
 TimelineSeries TimelineSeries::compute(
     const EventStore &store, std::span<const int> rows, BucketSize size, QDate from, QDate to)
 {
     TimelineSeries series;
     series.m_size = size;
     if (!from.isValid() && !rows.empty())
-        from = store.event(rows.front()).date;
+        from = store.date(rows.front());
     if (!to.isValid() && !rows.empty())
-        to = store.event(rows.back()).date;
+        to = store.date(rows.back());
     if (!from.isValid() || !to.isValid() || to < from)
         return series;
 
-    for (QDate start = bucketStart(from, size); start <= to; start = nextBucketStart(start, size))
-        series.m_buckets.push_back(
-            TimelineBucket { start, nextBucketStart(start, size).addDays(-1) });
-
-    const qint64 firstDay = series.m_buckets.front().start.toJulianDay();
-    // Month index arithmetic avoids a date lookup per row.
-    const int firstMonth
-        = series.m_buckets.front().start.year() * 12 + series.m_buckets.front().start.month() - 1;
-    const int monthsPerBucket = size == BucketSize::Month ? 1
-        : size == BucketSize::Quarter                     ? 3
-                                                          : 12;
+    series.m_buckets = emptyBuckets(from, to, size);
+    auto &buckets = series.m_buckets;
+    // Bucket bounds as day numbers: rows come in date order, so the current bucket only moves
+    // forward and each row costs a comparison or two, with no date arithmetic.
+    std::vector<int> startDay;
+    startDay.reserve(buckets.size() + 1);
+    for (const TimelineBucket &b : buckets)
+        startDay.push_back(int(b.start.toJulianDay()));
+    startDay.push_back(int(buckets.back().end.toJulianDay()) + 1);
+    size_t b = 0;
     for (int row : rows) {
-        const Event &e = store.event(row);
-        if (e.date.toJulianDay() < firstDay)
-            continue;
-        const int month = e.date.year() * 12 + e.date.month() - 1;
-        const size_t b = size_t((month - firstMonth) / monthsPerBucket);
-        if (b >= series.m_buckets.size())
-            continue;
-        TimelineBucket &bucket = series.m_buckets[b];
+        const int day = store.day(row);
+        if (day < startDay[b] || day >= startDay[b + 1]) {
+            if (day < startDay.front() || day >= startDay.back())
+                continue;
+            // Out of order (e.g. a caller's own ordering): find the bucket by binary search.
+            b = size_t(std::upper_bound(startDay.begin(), startDay.end(), day) - startDay.begin())
+                - 1;
+        }
+        TimelineBucket &bucket = buckets[b];
         ++bucket.eventCount;
-        if (e.kind == EventKind::Layoff) {
+        const EventKind kind = store.kind(row);
+        if (kind == EventKind::Layoff) {
             ++bucket.layoffEvents;
-            bucket.layoffHeadcount += e.headcount.value_or(0);
-        } else if (e.kind == EventKind::AiInvestment) {
+            bucket.layoffHeadcount += store.headcountOrZero(row);
+        } else if (kind == EventKind::AiInvestment) {
             ++bucket.aiInvestmentEvents;
-            bucket.aiInvestmentUsd += e.amountUsd.value_or(0.0);
+            if (const auto usd = store.amountUsd(row))
+                bucket.aiInvestmentCents += usdCents(*usd);
         }
     }
+    finishMoney(buckets);
+    return series;
+}
+
+bool TimelineSeries::canUseMonthSums(const FilterState &state)
+{
+    return state.text.trimmed().isEmpty() && (!state.from.isValid() || state.from.day() == 1)
+        && (!state.to.isValid() || state.to.day() == state.to.daysInMonth());
+}
+
+TimelineSeries TimelineSeries::fromMonthSums(std::span<const MonthSum> sums,
+    const EventStore &store, const FilterState &state, BucketSize size, qint64 *matchingEvents)
+{
+    TimelineSeries series;
+    series.m_size = size;
+    if (matchingEvents)
+        *matchingEvents = 0;
+    const int fromMonth
+        = state.from.isValid() ? monthIndex(state.from) : std::numeric_limits<int>::min();
+    const int toMonth = state.to.isValid() ? monthIndex(state.to) : std::numeric_limits<int>::max();
+    std::vector<const MonthSum *> matched;
+    int firstMonth = std::numeric_limits<int>::max();
+    int lastMonth = std::numeric_limits<int>::min();
+    for (const MonthSum &sum : sums) {
+        const int company = store.companyIndexOfId(sum.companyId);
+        if (company < 0 || sum.events == 0 || sum.month < fromMonth || sum.month > toMonth
+            || !state.acceptsKind(sum.kind)
+            || (state.companies && !state.companies->contains(company)))
+            continue;
+        matched.push_back(&sum);
+        firstMonth = std::min(firstMonth, sum.month);
+        lastMonth = std::max(lastMonth, sum.month);
+        if (matchingEvents)
+            *matchingEvents += sum.events;
+    }
+    const auto monthStart = [](int month) {
+        return QDate(month / 12, month % 12 + 1, 1);
+    };
+    const QDate from = state.from.isValid() ? state.from
+        : matched.empty()                   ? QDate()
+                                            : monthStart(firstMonth);
+    const QDate to = state.to.isValid() ? state.to
+        : matched.empty()               ? QDate()
+                                        : monthStart(lastMonth);
+    if (!from.isValid() || !to.isValid() || to < from)
+        return series;
+
+    series.m_buckets = emptyBuckets(from, to, size);
+    const int bucketMonth = monthIndex(series.m_buckets.front().start);
+    for (const MonthSum *sum : matched) {
+        const size_t b = size_t((sum->month - bucketMonth) / monthsPerBucket(size));
+        if (sum->month < bucketMonth || b >= series.m_buckets.size())
+            continue;
+        TimelineBucket &bucket = series.m_buckets[b];
+        bucket.eventCount += int(sum->events);
+        if (sum->kind == EventKind::Layoff) {
+            bucket.layoffEvents += int(sum->events);
+            bucket.layoffHeadcount += sum->headcount;
+        } else if (sum->kind == EventKind::AiInvestment) {
+            bucket.aiInvestmentEvents += int(sum->events);
+            bucket.aiInvestmentCents += sum->amountUsdCents;
+        }
+    }
+    finishMoney(series.m_buckets);
     return series;
 }
 
@@ -130,7 +239,7 @@ std::span<const int> TimelineSeries::rowsInBucket(
         return {};
     const TimelineBucket &b = m_buckets[size_t(bucket)];
     const auto dateOf = [&](int row) {
-        return store.event(row).date;
+        return store.date(row);
     };
     auto first = std::partition_point(
         rows.begin(), rows.end(), [&](int r) { return dateOf(r) < b.start; });
@@ -145,7 +254,8 @@ TimelineSeries TimelineSeries::cumulative() const
         TimelineBucket &b = running.m_buckets[i];
         const TimelineBucket &prev = running.m_buckets[i - 1];
         b.layoffHeadcount += prev.layoffHeadcount;
-        b.aiInvestmentUsd += prev.aiInvestmentUsd;
+        b.aiInvestmentCents += prev.aiInvestmentCents;
+        b.aiInvestmentUsd = double(b.aiInvestmentCents) / 100.0;
         b.layoffEvents += prev.layoffEvents;
         b.aiInvestmentEvents += prev.aiInvestmentEvents;
         b.eventCount += prev.eventCount;
@@ -161,8 +271,9 @@ qint64 TimelineSeries::totalLayoffHeadcount() const
 
 double TimelineSeries::totalAiInvestmentUsd() const
 {
-    return std::accumulate(m_buckets.begin(), m_buckets.end(), 0.0,
-        [](double sum, const TimelineBucket &b) { return sum + b.aiInvestmentUsd; });
+    return double(std::accumulate(m_buckets.begin(), m_buckets.end(), qint64(0),
+               [](qint64 sum, const TimelineBucket &b) { return sum + b.aiInvestmentCents; }))
+        / 100.0;
 }
 
 } // namespace techwinter

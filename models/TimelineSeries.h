@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Event.h"
+#include "MonthSum.h"
 
 #include <QDate>
 #include <QString>
@@ -11,6 +12,7 @@
 namespace techwinter {
 
 class EventStore;
+struct FilterState;
 
 /// How wide one bar of the timeline is.
 enum class BucketSize { Month, Quarter, Year };
@@ -25,6 +27,8 @@ struct TimelineBucket
     QDate end; ///< last day of the bucket
     qint64 layoffHeadcount = 0; ///< jobs cut in layoff events with a known headcount
     double aiInvestmentUsd = 0; ///< USD of ai_investment events with a known USD amount
+    /// The same sum in whole cents (see usdCents()), the exact figure aiInvestmentUsd shows.
+    qint64 aiInvestmentCents = 0;
     int layoffEvents = 0;
     int aiInvestmentEvents = 0;
     int eventCount = 0; ///< every matching event, any kind
@@ -43,6 +47,20 @@ public:
     /// is taken from the first/last row.
     static TimelineSeries compute(const EventStore &store, std::span<const int> rows,
         BucketSize size, QDate from = {}, QDate to = {});
+
+    /// The same series from the database's per-company, per-month sums, without the events:
+    /// exactly equal to compute() over the rows `state` matches, when canUseMonthSums(state).
+    /// `store` only maps company ids to indexes (its events may be absent). `matchingEvents`
+    /// receives the number of events the state matches.
+    static TimelineSeries fromMonthSums(std::span<const MonthSum> sums, const EventStore &store,
+        const FilterState &state, BucketSize size, qint64 *matchingEvents = nullptr);
+    /// True when the sums can answer `state`: no text search, whole months at both ends.
+    static bool canUseMonthSums(const FilterState &state);
+
+    /// A USD amount in whole cents, rounded half away from zero and clamped to +/-10^13 US$:
+    /// the same double arithmetic as the SQL of migration 004, so both sum the same integers.
+    /// Integer sums are exact in any order, which keeps fast and simple paths equal.
+    static qint64 usdCents(double usd);
 
     BucketSize bucketSize() const { return m_size; }
     const std::vector<TimelineBucket> &buckets() const { return m_buckets; }

@@ -191,7 +191,7 @@ TEST_CASE("A file that is not a database gives a readable error and is left as i
     auto db = EventDatabase::open(path);
     REQUIRE_FALSE(db.ok());
     CHECK(db.error().file == path);
-    CHECK(db.error().message.contains(QStringLiteral("not a usable TechWinter database")));
+    CHECK(db.error().message.contains(QStringLiteral("not a TechWinter database")));
     REQUIRE(file.open(QIODevice::ReadOnly));
     CHECK(file.readAll() == junk);
 }

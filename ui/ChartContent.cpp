@@ -17,20 +17,18 @@ QString tr(const char *text)
 }
 } // namespace
 
-TimelineChartContent makeChartContent(const EventStore &store, const FilterState &state,
-    std::span<const int> rows, BucketSize bucket, const QString &databaseName)
-{
-    TimelineChartContent content;
-    content.series = TimelineSeries::compute(store, rows, bucket, state.from, state.to);
-    for (int row : rows) {
-        if (store.kind(row) == EventKind::Launch)
-            content.launches.push_back(store.event(row));
-    }
+namespace {
 
+// The words around the series; shared by both ways of computing the series, so a chart made
+// from the database's sums reads exactly like one made from the events.
+void describe(TimelineChartContent &content, const EventStore &store, const FilterState &state,
+    qint64 eventCount, QDate firstDate, QDate lastDate, bool storeIsEmpty,
+    const QString &databaseName)
+{
     QString when = FilterDescription::dateRange(state);
-    if (when.isEmpty() && !rows.empty()) {
-        const int first = store.event(rows.front()).date.year();
-        const int last = store.event(rows.back()).date.year();
+    if (when.isEmpty() && eventCount > 0) {
+        const int first = firstDate.year();
+        const int last = lastDate.year();
         when
             = first == last ? QString::number(first) : QStringLiteral("%1–%2").arg(first).arg(last);
     }
@@ -46,13 +44,61 @@ TimelineChartContent makeChartContent(const EventStore &store, const FilterState
     const double usd = content.series.totalAiInvestmentUsd();
     content.subtitle
         = tr("%1 jobs cut · %2 invested in AI · %3 events")
-              .arg(locale.toString(people), formatUsd(usd), locale.toString(qint64(rows.size())));
+              .arg(locale.toString(people), formatUsd(usd), locale.toString(eventCount));
     content.footer
         = tr("Data: %1 — public reports, each event with its source URL · Chart: TechWinter %2")
               .arg(databaseName, QCoreApplication::applicationVersion());
-    content.emptyText = store.isEmpty()
+    content.emptyText = storeIsEmpty
         ? tr("This database holds no events yet. Import a file to begin.")
         : tr("No events match the filter. Choose companies, kinds or dates on the left.");
+}
+
+} // namespace
+
+TimelineChartContent makeChartContent(const EventStore &store, const FilterState &state,
+    std::span<const int> rows, BucketSize bucket, const QString &databaseName)
+{
+    TimelineChartContent content;
+    content.series = TimelineSeries::compute(store, rows, bucket, state.from, state.to);
+    for (int row : rows) {
+        if (store.kind(row) == EventKind::Launch)
+            content.launches.push_back(store.event(row));
+    }
+    describe(content, store, state, qint64(rows.size()),
+        rows.empty() ? QDate() : store.date(rows.front()),
+        rows.empty() ? QDate() : store.date(rows.back()), store.isEmpty(), databaseName);
+    return content;
+}
+
+TimelineChartContent makeChartContent(const EventStore &companies, const FilterState &state,
+    std::span<const MonthSum> sums, std::span<const Event> launches, bool storeIsEmpty,
+    BucketSize bucket, const QString &databaseName)
+{
+    TimelineChartContent content;
+    qint64 eventCount = 0;
+    content.series = TimelineSeries::fromMonthSums(sums, companies, state, bucket, &eventCount);
+    if (state.acceptsKind(EventKind::Launch)) {
+        for (const Event &e : launches) {
+            const auto company = companies.findCompany(e.company);
+            if ((state.from.isValid() && e.date < state.from)
+                || (state.to.isValid() && e.date > state.to)
+                || (state.companies && (!company || !state.companies->contains(*company))))
+                continue;
+            content.launches.push_back(e);
+        }
+    }
+    // The first and last matching months stand in for the first and last events: only their
+    // years are shown.
+    const auto &buckets = content.series.buckets();
+    QDate first, last;
+    for (const TimelineBucket &b : buckets) {
+        if (b.eventCount > 0) {
+            if (!first.isValid())
+                first = b.start;
+            last = b.start;
+        }
+    }
+    describe(content, companies, state, eventCount, first, last, storeIsEmpty, databaseName);
     return content;
 }
 
@@ -96,14 +142,13 @@ QString bucketTooltip(const EventStore &store, std::span<const int> rows,
     std::vector<int> largest(inBucket.begin(), inBucket.end());
     // "Largest" across kinds: people for layoffs, dollars for money; launches still show.
     const auto weight = [&](int row) {
-        const Event &e = store.event(row);
-        return double(e.headcount.value_or(0)) * 1e6 + e.amountUsd.value_or(0) / 1e3;
+        return double(store.headcountOrZero(row)) * 1e6 + store.amountUsd(row).value_or(0) / 1e3;
     };
     std::stable_sort(
         largest.begin(), largest.end(), [&](int a, int c) { return weight(a) > weight(c); });
     const int shown = std::min(int(largest.size()), maxEvents);
     for (int i = 0; i < shown; ++i) {
-        const Event &e = store.event(largest[size_t(i)]);
+        const Event e = store.event(largest[size_t(i)]);
         QString figure;
         if (e.headcount)
             figure = tr("%1 jobs").arg(locale.toString(*e.headcount));

@@ -2,6 +2,7 @@
 
 #include "FilterState.h"
 #include "Formatting.h"
+#include "MonthSum.h"
 #include "TimelineChart.h"
 
 #include <QMap>
@@ -17,6 +18,14 @@ class EventStore;
 /// The window, the export dialog and the command line all use this one function.
 TimelineChartContent makeChartContent(const EventStore &store, const FilterState &state,
     std::span<const int> rows, BucketSize bucket, const QString &databaseName);
+
+/// The same content from the database's per-company, per-month sums and its launch events,
+/// without the other events: the headless export's fast path. `companies` is a store that may
+/// hold no events (it maps names and ids); valid when TimelineSeries::canUseMonthSums(state).
+/// `sums` must hold at least every sum the state can match.
+TimelineChartContent makeChartContent(const EventStore &companies, const FilterState &state,
+    std::span<const MonthSum> sums, std::span<const Event> launches, bool storeIsEmpty,
+    BucketSize bucket, const QString &databaseName);
 
 /// Context written into exported images (PNG text chunks, SVG description): title, filter,
 /// date range, bucket size, data sources and app version.

@@ -7,6 +7,7 @@
 #include "EventCsv.h"
 #include "EventDetailsPanel.h"
 #include "EventFilter.h"
+#include "EventJson.h"
 #include "EventStore.h"
 #include "EventTableModel.h"
 #include "EventTableView.h"
@@ -122,7 +123,7 @@ void MainWindow::createMenus()
     exportChartAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     QAction *copy = file->addAction(tr("&Copy Chart"), this, &MainWindow::copyChart);
     copy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
-    file->addAction(tr("Export &Data as CSV…"), this, &MainWindow::exportData);
+    file->addAction(tr("Export &Data (CSV or JSON)…"), this, &MainWindow::exportData);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
@@ -244,17 +245,21 @@ void MainWindow::copyChart()
 void MainWindow::exportData()
 {
     const QString path = QFileDialog::getSaveFileName(this, tr("Export Data"),
-        QDir::home().filePath(QStringLiteral("techwinter-events.csv")), tr("CSV (*.csv)"));
+        QDir::home().filePath(QStringLiteral("techwinter-events.csv")),
+        tr("CSV (*.csv);;JSON (*.json)"));
     if (path.isEmpty())
         return;
-    if (const Status written = EventCsv::writeFile(path, m_filter->matchingEvents()); !written) {
+    const bool json = path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
+    const std::vector<Event> events = m_filter->matchingEvents();
+    const Status written
+        = json ? EventJson::writeFile(path, events) : EventCsv::writeFile(path, events);
+    if (!written) {
         QMessageBox::warning(this, tr("Export Data"),
             tr("The data was not exported.\n\n%1").arg(written.error().toString()));
         return;
     }
-    statusBar()->showMessage(tr("%1 events exported to %2")
-                                 .arg(m_filter->rows().size())
-                                 .arg(QDir::toNativeSeparators(path)),
+    statusBar()->showMessage(
+        tr("%1 events exported to %2").arg(events.size()).arg(QDir::toNativeSeparators(path)),
         5000);
 }
 

@@ -596,8 +596,8 @@ World 같은 합계는 국가와 따로 보관합니다.</translation>
         <translation>차트 복사(&amp;C)</translation>
     </message>
     <message>
-        <source>Export &amp;Data as CSV…</source>
-        <translation>데이터를 CSV로 내보내기(&amp;D)…</translation>
+        <source>Export &amp;Data (CSV or JSON)…</source>
+        <translation>데이터 내보내기 (CSV 또는 JSON)(&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -676,8 +676,8 @@ World 같은 합계는 국가와 따로 보관합니다.</translation>
         <translation>데이터 내보내기</translation>
     </message>
     <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
         <source>The data was not exported.

@@ -1,0 +1,273 @@
+// techwinter-bench: issue 5's scale benchmark. Prints one line per figure,
+// `<figure> <N> <median> <unit>`, for N in 10k, 100k and 1M (or `--n N`).
+//
+// Every window figure (open, filter, aggregate, chart update, peak RSS) is measured in a fresh
+// child process per run, so each peak RSS belongs to one window-equivalent and not to the
+// imports the parent ran before; the export is timed as the real `techwinter --export-png`.
+
+#include "ChartContent.h"
+#include "CompanyListModel.h"
+#include "EventDatabase.h"
+#include "EventFilter.h"
+#include "EventTableModel.h"
+#include "Importer.h"
+#include "SyntheticEvents.h"
+#include "TimelineChart.h"
+
+#include <QApplication>
+#include <QChartView>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTextStream>
+
+#include <algorithm>
+#include <cstdio>
+#include <map>
+#include <vector>
+
+using namespace techwinter;
+
+namespace {
+
+double median(std::vector<double> values)
+{
+    if (values.empty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const size_t mid = values.size() / 2;
+    return values.size() % 2 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
+}
+
+double msSince(const QElapsedTimer &timer)
+{
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+// Peak resident set of this process so far (VmHWM), in MiB.
+double peakRssMiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').front().toDouble() / 1024.0;
+    }
+    return 0;
+}
+
+void printFigure(const char *figure, qint64 n, double value, const char *unit)
+{
+    std::printf("%s %lld %.2f %s\n", figure, static_cast<long long>(n), value, unit);
+    std::fflush(stdout);
+}
+
+FilterState companiesState(const EventStore &store, int count)
+{
+    FilterState state;
+    state.companies.emplace();
+    for (int rank = 0; rank < count; ++rank) {
+        if (auto index = store.findCompany(bench::syntheticCompany(rank)))
+            state.companies->insert(*index);
+    }
+    return state;
+}
+
+// The window-equivalent, once: open the database, build the filter, the table and company
+// models, lay out and paint the table and the chart; then time filter changes. Prints
+// `key value` lines for the parent.
+int runWindowChild(const QString &dbPath, int reps)
+{
+    QElapsedTimer timer;
+    timer.start();
+    auto db = EventDatabase::open(dbPath, false);
+    if (!db) {
+        std::fprintf(stderr, "%s\n", qPrintable(db.error().toString()));
+        return 1;
+    }
+    if (qEnvironmentVariableIsSet("TECHWINTER_BENCH_TRACE"))
+        std::fprintf(stderr, "after open: %.1f ms, %.1f MiB\n", msSince(timer), peakRssMiB());
+    EventFilter filter;
+    filter.setStore(db->store);
+    EventTableModel table(&filter);
+    CompanyListModel companies(&filter);
+    QTableView tableView;
+    tableView.setModel(&table);
+    tableView.resize(1200, 500);
+    auto *chart = new TimelineChart;
+    QChartView chartView(chart);
+    chartView.resize(1600, 900);
+    TimelineChartOptions options;
+    const QString name = QFileInfo(dbPath).fileName();
+    chart->setContent(
+        makeChartContent(filter.store(), filter.state(), filter.rows(), BucketSize::Month, name),
+        options);
+    // Painted, as the first frame the user sees.
+    const QPixmap chartFrame = chartView.grab();
+    const QPixmap tableFrame = tableView.grab();
+    const double openMs = msSince(timer);
+    if (qEnvironmentVariableIsSet("TECHWINTER_BENCH_TRACE"))
+        std::fprintf(stderr, "painted: %.1f ms, %.1f MiB\n", openMs, peakRssMiB());
+    if (chartFrame.isNull() || tableFrame.isNull())
+        return 1;
+
+    const EventStore &store = filter.store();
+    const FilterState one = companiesState(store, 1);
+    const FilterState ten = companiesState(store, 10);
+    const FilterState all;
+    std::map<QString, std::vector<double>> times;
+    for (int rep = 0; rep < reps; ++rep) {
+        // Each step changes the state, so each is a real recompute with model resets.
+        for (const auto &[label, state] :
+            { std::pair { "filter_one", &one }, { "filter_all", &all }, { "filter_ten", &ten } }) {
+            timer.restart();
+            filter.setState(*state);
+            times[QString::fromLatin1(label)].push_back(msSince(timer));
+        }
+        timer.restart();
+        TimelineChartContent content
+            = makeChartContent(store, filter.state(), filter.rows(), BucketSize::Month, name);
+        times[QStringLiteral("aggregate")].push_back(msSince(timer));
+        timer.restart();
+        chart->setContent(std::move(content), options);
+        times[QStringLiteral("chart_update")].push_back(msSince(timer));
+        filter.setState(all); // the next rep starts from the unfiltered state
+    }
+    QTextStream out(stdout);
+    out << "open " << openMs << '\n';
+    for (const auto &[key, values] : times)
+        out << key << ' ' << median(values) << '\n';
+    out << "peak_rss " << peakRssMiB() << '\n';
+    return 0;
+}
+
+std::map<QString, double> parseChild(const QByteArray &output)
+{
+    std::map<QString, double> values;
+    for (const QByteArray &line : output.split('\n')) {
+        const QList<QByteArray> parts = line.trimmed().split(' ');
+        if (parts.size() == 2)
+            values[QString::fromLatin1(parts[0])] = parts[1].toDouble();
+    }
+    return values;
+}
+
+int benchSize(const QString &self, const QDir &work, qint64 n, int runs)
+{
+    const QString csv = work.filePath(QStringLiteral("events-%1.csv").arg(n));
+    if (!QFile::exists(csv) && !bench::writeSyntheticCsv(csv, n)) {
+        std::fprintf(stderr, "cannot write %s\n", qPrintable(csv));
+        return 1;
+    }
+    const QString dbPath = work.filePath(QStringLiteral("events-%1.sqlite").arg(n));
+
+    // import: read + detect + map + store in one transaction, into a fresh database each run.
+    std::vector<double> importMs;
+    for (int run = 0; run < runs; ++run) {
+        for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
+            QFile::remove(dbPath + suffix);
+        auto db = EventDatabase::open(dbPath, false, false);
+        if (!db) {
+            std::fprintf(stderr, "%s\n", qPrintable(db.error().toString()));
+            return 1;
+        }
+        QElapsedTimer timer;
+        timer.start();
+        auto parsed = Importer::parseFile(csv);
+        if (!parsed) {
+            std::fprintf(stderr, "%s\n", qPrintable(parsed.error().toString()));
+            return 1;
+        }
+        auto summary = db->repository->importParsed(*parsed);
+        importMs.push_back(msSince(timer));
+        // Random data repeats itself now and then (same company, day, kind and figure): the
+        // importer skips those as duplicates, as it should.
+        if (!summary || summary->imported + summary->duplicatesSkipped != n) {
+            std::fprintf(stderr, "the native importer did not take all %lld rows: %s\n",
+                static_cast<long long>(n),
+                summary ? qPrintable(summary->toText()) : qPrintable(summary.error().toString()));
+            return 1;
+        }
+    }
+    printFigure("import", n, median(importMs), "ms");
+
+    std::map<QString, std::vector<double>> child;
+    for (int run = 0; run < runs; ++run) {
+        QProcess p;
+        p.start(self, { QStringLiteral("--window-child"), dbPath });
+        if (!p.waitForFinished(600000) || p.exitCode() != 0) {
+            std::fprintf(stderr, "window child failed: %s\n", p.readAllStandardError().constData());
+            return 1;
+        }
+        for (const auto &[key, value] : parseChild(p.readAllStandardOutput()))
+            child[key].push_back(value);
+    }
+    for (const char *figure :
+        { "open", "filter_one", "filter_ten", "filter_all", "aggregate", "chart_update" })
+        printFigure(figure, n, median(child[QString::fromLatin1(figure)]), "ms");
+
+    std::vector<double> exportMs;
+    QStringList args { QStringLiteral("--db"), dbPath, QStringLiteral("--export-png"),
+        work.filePath(QStringLiteral("chart-%1.png").arg(n)) };
+    for (int rank = 0; rank < 10; ++rank)
+        args << QStringLiteral("--company") << bench::syntheticCompany(rank);
+    for (int run = 0; run < runs; ++run) {
+        QProcess p;
+        QElapsedTimer timer;
+        timer.start();
+        p.start(QStringLiteral(TECHWINTER_EXECUTABLE), args);
+        if (!p.waitForFinished(600000) || p.exitCode() != 0) {
+            std::fprintf(stderr, "export failed: %s\n", p.readAllStandardError().constData());
+            return 1;
+        }
+        exportMs.push_back(msSince(timer));
+    }
+    printFigure("export_png", n, median(exportMs), "ms");
+    printFigure("peak_rss", n, median(child[QStringLiteral("peak_rss")]), "MiB");
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    // The window child paints widgets; everything else needs no GUI at all.
+    const bool windowChild = argc == 3 && qstrcmp(argv[1], "--window-child") == 0;
+    if (windowChild) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QApplication app(argc, argv);
+        return runWindowChild(QString::fromLocal8Bit(argv[2]), 15);
+    }
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    const auto option = [&](const char *name) -> QString {
+        const int i = int(args.indexOf(QString::fromLatin1(name)));
+        return i >= 0 && i + 1 < args.size() ? args[i + 1] : QString();
+    };
+    if (args.contains(QStringLiteral("--help"))) {
+        std::printf("usage: techwinter-bench [--n N] [--runs R] [--work DIR]\n"
+                    "       techwinter-bench --generate N FILE\n");
+        return 0;
+    }
+    if (args.size() == 4 && args[1] == QLatin1String("--generate"))
+        return bench::writeSyntheticCsv(args[3], args[2].toLongLong()) ? 0 : 1;
+
+    std::vector<qint64> sizes { 10'000, 100'000, 1'000'000 };
+    if (const QString n = option("--n"); !n.isEmpty())
+        sizes = { n.toLongLong() };
+    const int runs = option("--runs").isEmpty() ? 5 : option("--runs").toInt();
+    QString work = option("--work");
+    if (work.isEmpty())
+        work = QDir::temp().filePath(QStringLiteral("techwinter-bench"));
+    QDir().mkpath(work);
+    for (qint64 n : sizes) {
+        if (int status = benchSize(app.applicationFilePath(), QDir(work), n, std::max(1, runs)))
+            return status;
+    }
+    return 0;
+}

@@ -1,0 +1,339 @@
+// The fast paths of issue 5 against the simple path, on random data: the database's monthly sums
+// (migration 004, kept by triggers), the columnar EventStore and its loader, and the filter's
+// run merging and mask scan. Every comparison is exact. No timing here: speed lives in
+// tests/bench.
+
+#include "EventDatabase.h"
+#include "EventRepository.h"
+#include "EventStore.h"
+#include "FilterState.h"
+#include "Importer.h"
+#include "SchemaMigrator.h"
+#include "TimelineSeries.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QUuid>
+
+#include <catch2/catch.hpp>
+
+#include <random>
+
+using namespace techwinter;
+
+namespace {
+
+constexpr int Companies = 12;
+
+QString companyName(int i)
+{
+    return QStringLiteral("Firm%1").arg(i, 2, 10, QLatin1Char('0'));
+}
+
+// Random events with everything the sums must cope with: every kind, unknown figures, cents
+// and sub-cent amounts, negative and huge amounts, month and year precision, titles.
+std::vector<Event> randomEvents(std::mt19937_64 &rng, int count)
+{
+    std::vector<Event> events;
+    const qint64 first = QDate(2019, 1, 1).toJulianDay();
+    const qint64 days = QDate(2024, 12, 31).toJulianDay() - first + 1;
+    for (int i = 0; i < count; ++i) {
+        Event e;
+        e.date = QDate::fromJulianDay(first + qint64(rng() % quint64(days)));
+        e.precision = DatePrecision(rng() % 8 == 0 ? 1 + rng() % 2 : 0);
+        e.company = companyName(int(rng() % Companies));
+        e.kind = AllEventKinds[size_t(rng() % 8 < 3 ? 0 : rng() % 8 < 6 ? 1 : rng() % 6)];
+        if (rng() % 5 != 0)
+            e.headcount = qint64(rng() % 30000);
+        switch (rng() % 6) {
+        case 0:
+            break; // unknown
+        case 1:
+            e.amountUsd = double(rng() % 100000) / 100.0; // whole cents
+            break;
+        case 2:
+            e.amountUsd = std::ldexp(double(rng() % (1ull << 40)), -10); // sub-cent fractions
+            break;
+        case 3:
+            e.amountUsd = -double(rng() % 1000000) / 8.0;
+            break;
+        case 4:
+            e.amountUsd = 1e12 * double(1 + rng() % 50); // clamped at 10^13
+            break;
+        default:
+            e.amountUsd = std::pow(10.0, 5.0 + 5.0 * double(rng() % 10000) / 10000.0);
+        }
+        if (rng() % 3 == 0)
+            e.title = QStringLiteral("Event %1 — 구조조정").arg(i);
+        if (rng() % 7 == 0)
+            e.counterparty = QStringLiteral("Partner %1").arg(rng() % 5);
+        events.push_back(std::move(e));
+    }
+    return events;
+}
+
+// The simple path, written out without any of the code under test: every event, every bucket,
+// sums added one by one.
+std::vector<TimelineBucket> naiveBuckets(const std::vector<Event> &events, const EventStore &store,
+    const FilterState &state, BucketSize size)
+{
+    std::vector<const Event *> matching;
+    for (const Event &e : events) {
+        const auto company = store.findCompany(e.company);
+        if ((state.companies && !state.companies->contains(*company)) || !state.acceptsKind(e.kind)
+            || (state.from.isValid() && e.date < state.from)
+            || (state.to.isValid() && e.date > state.to))
+            continue;
+        matching.push_back(&e);
+    }
+    QDate from = state.from, to = state.to;
+    for (const Event *e : matching) {
+        if (!state.from.isValid() && (!from.isValid() || e->date < from))
+            from = e->date;
+        if (!state.to.isValid() && (!to.isValid() || e->date > to))
+            to = e->date;
+    }
+    std::vector<TimelineBucket> buckets;
+    if (!from.isValid() || !to.isValid())
+        return buckets;
+    for (QDate s = TimelineSeries::bucketStart(from, size); s <= to;
+         s = TimelineSeries::nextBucketStart(s, size))
+        buckets.push_back({ s, TimelineSeries::nextBucketStart(s, size).addDays(-1) });
+    for (const Event *e : matching) {
+        for (TimelineBucket &b : buckets) {
+            if (e->date < b.start || e->date > b.end)
+                continue;
+            ++b.eventCount;
+            if (e->kind == EventKind::Layoff) {
+                ++b.layoffEvents;
+                b.layoffHeadcount += e->headcount.value_or(0);
+            } else if (e->kind == EventKind::AiInvestment) {
+                ++b.aiInvestmentEvents;
+                if (e->amountUsd)
+                    b.aiInvestmentCents += TimelineSeries::usdCents(*e->amountUsd);
+            }
+        }
+    }
+    for (TimelineBucket &b : buckets)
+        b.aiInvestmentUsd = double(b.aiInvestmentCents) / 100.0;
+    return buckets;
+}
+
+FilterState randomMonthAlignedState(std::mt19937_64 &rng)
+{
+    FilterState state;
+    if (rng() % 4 != 0) {
+        state.companies.emplace();
+        const int chosen = 1 + int(rng() % Companies);
+        for (int i = 0; i < chosen; ++i)
+            state.companies->insert(int(rng() % Companies));
+    }
+    for (EventKind kind : AllEventKinds)
+        state.setKind(kind, rng() % 4 != 0);
+    if (rng() % 2) {
+        state.from = QDate(2019 + int(rng() % 6), 1 + int(rng() % 12), 1);
+        if (rng() % 2) {
+            const QDate to = state.from.addMonths(int(rng() % 30));
+            state.to = QDate(to.year(), to.month(), to.daysInMonth());
+        }
+    }
+    return state;
+}
+
+struct TestDatabase
+{
+    QTemporaryDir dir;
+    QString path() const { return dir.filePath(QStringLiteral("scale.sqlite")); }
+};
+
+// Every check of this file for one database state: store = loadEvents, monthly sums = scan =
+// naive, for many random filters and every bucket size.
+void checkFastPathsAgree(EventDatabase &db, std::mt19937_64 &rng)
+{
+    auto events = db.repository->loadEvents();
+    REQUIRE(events);
+    const EventStore &store = *db.store;
+    REQUIRE(store.size() == int(events->size()));
+    for (int row = 0; row < store.size(); ++row) {
+        const Event stored = store.event(row);
+        REQUIRE(stored == (*events)[size_t(row)]);
+    }
+    auto sums = db.repository->loadMonthSums();
+    REQUIRE(sums);
+
+    for (int round = 0; round < 60; ++round) {
+        const FilterState state = randomMonthAlignedState(rng);
+        REQUIRE(TimelineSeries::canUseMonthSums(state));
+        const std::vector<int> rows = state.matchingRows(store);
+        for (BucketSize size : { BucketSize::Month, BucketSize::Quarter, BucketSize::Year }) {
+            const TimelineSeries scanned
+                = TimelineSeries::compute(store, rows, size, state.from, state.to);
+            qint64 matching = -1;
+            const TimelineSeries summed
+                = TimelineSeries::fromMonthSums(*sums, store, state, size, &matching);
+            CHECK(summed.buckets() == scanned.buckets());
+            CHECK(matching == qint64(rows.size()));
+            CHECK(scanned.buckets() == naiveBuckets(*events, store, state, size));
+            CHECK(summed.totalAiInvestmentUsd() == scanned.totalAiInvestmentUsd());
+            CHECK(summed.cumulative().buckets() == scanned.cumulative().buckets());
+        }
+        // The sums of a company subset, as the headless export reads them, answer the same.
+        if (state.companies) {
+            std::vector<qint64> ids;
+            for (int index : *state.companies)
+                ids.push_back(store.company(index).id);
+            auto some = db.repository->loadMonthSums(ids);
+            REQUIRE(some);
+            CHECK(TimelineSeries::fromMonthSums(*some, store, state, BucketSize::Month).buckets()
+                == TimelineSeries::fromMonthSums(*sums, store, state, BucketSize::Month).buckets());
+        }
+    }
+}
+
+QByteArray nativeCsv(const std::vector<Event> &events)
+{
+    QByteArray csv("date,company,kind,title,headcount,amount_usd,counterparty,source_url\n");
+    for (const Event &e : events) {
+        csv += e.date.toString(Qt::ISODate).toUtf8() + ',' + e.company.toUtf8() + ','
+            + eventKindName(e.kind).toUtf8() + ",\"" + e.title.toUtf8() + "\","
+            + (e.headcount ? QByteArray::number(*e.headcount) : QByteArray()) + ','
+            + (e.amountUsd ? QByteArray::number(*e.amountUsd, 'f', 2) : QByteArray()) + ",,\n";
+    }
+    return csv;
+}
+
+} // namespace
+
+TEST_CASE("Monthly sums, the columnar store and the event scan agree exactly on random data")
+{
+    std::mt19937_64 rng(20240501);
+    TestDatabase t;
+    auto opened = EventDatabase::open(t.path(), false);
+    REQUIRE(opened);
+    EventDatabase *db = &opened.value();
+    auto batch = db->repository->addEvents(randomEvents(rng, 1500), QStringLiteral("random"));
+    REQUIRE(batch);
+    REQUIRE(db->reload());
+    checkFastPathsAgree(*db, rng);
+
+    SECTION("after imports and an undo")
+    {
+        std::vector<Event> more = randomEvents(rng, 800);
+        // Some repeats of stored events: skipped as duplicates, sums untouched by them.
+        auto stored = db->repository->loadEvents();
+        REQUIRE(stored);
+        for (int i = 0; i < 40; ++i)
+            more.push_back((*stored)[size_t(rng() % stored->size())]);
+        auto parsed = Importer::parse(nativeCsv(more), QStringLiteral("more.csv"));
+        REQUIRE(parsed);
+        auto first = db->importParsed(*parsed);
+        REQUIRE(first);
+        CHECK(first->imported > 0);
+        checkFastPathsAgree(*db, rng);
+
+        auto second = db->importParsed(
+            *Importer::parse(nativeCsv(randomEvents(rng, 500)), QStringLiteral("again.csv")));
+        REQUIRE(second);
+        checkFastPathsAgree(*db, rng);
+
+        REQUIRE(db->undoImport(first->batchId));
+        checkFastPathsAgree(*db, rng);
+        REQUIRE(db->undoImport(second->batchId));
+        checkFastPathsAgree(*db, rng);
+    }
+
+    SECTION("after edits and deletes made with plain SQL")
+    {
+        const QString connection = QUuid::createUuid().toString();
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+            raw.setDatabaseName(t.path());
+            REQUIRE(raw.open());
+            QSqlQuery q(raw);
+            REQUIRE(q.exec(QStringLiteral("UPDATE events SET amount_usd = amount_usd * 3, "
+                                          "date = '2021-06-15' WHERE id % 7 = 0")));
+            REQUIRE(q.exec(QStringLiteral("UPDATE events SET kind = 'layoff', headcount = 5 "
+                                          "WHERE id % 11 = 0")));
+            REQUIRE(q.exec(QStringLiteral("DELETE FROM events WHERE id % 5 = 0")));
+            q.finish();
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(connection);
+        REQUIRE(db->reload());
+        checkFastPathsAgree(*db, rng);
+    }
+}
+
+TEST_CASE("Upgrading a version 3 database fills the monthly sums from its events")
+{
+    std::mt19937_64 rng(7);
+    TestDatabase t;
+    const QString connection = QUuid::createUuid().toString();
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        raw.setDatabaseName(t.path());
+        REQUIRE(raw.open());
+        REQUIRE(SchemaMigrator::migrate(raw, 3));
+        QSqlQuery q(raw);
+        for (int i = 0; i < Companies; ++i) {
+            q.prepare(QStringLiteral("INSERT INTO companies (name) VALUES (?)"));
+            q.addBindValue(companyName(i));
+            REQUIRE(q.exec());
+        }
+        q.prepare(QStringLiteral(
+            "INSERT INTO events (date, company_id, kind, headcount, amount_usd, title) "
+            "SELECT ?, id, ?, ?, ?, ? FROM companies WHERE name = ?"));
+        for (const Event &e : randomEvents(rng, 700)) {
+            q.addBindValue(e.date.toString(Qt::ISODate));
+            q.addBindValue(eventKindName(e.kind));
+            q.addBindValue(e.headcount ? QVariant(*e.headcount) : QVariant());
+            q.addBindValue(e.amountUsd ? QVariant(*e.amountUsd) : QVariant());
+            q.addBindValue(e.title.isNull() ? QStringLiteral("") : e.title);
+            q.addBindValue(e.company);
+            const bool inserted = q.exec();
+            INFO(q.lastError().text().toStdString());
+            REQUIRE(inserted);
+        }
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+
+    auto opened = EventDatabase::open(t.path(), false);
+    REQUIRE(opened);
+    EventDatabase *db = &opened.value();
+    CHECK(db->repository->schemaVersion().value() >= 4);
+    checkFastPathsAgree(*db, rng);
+}
+
+TEST_CASE("The filter's merged runs and mask scan give the rows a plain scan gives")
+{
+    std::mt19937_64 rng(99);
+    const EventStore store(randomEvents(rng, 5000), {});
+    for (int round = 0; round < 200; ++round) {
+        FilterState state = randomMonthAlignedState(rng);
+        if (round % 3 == 0)
+            state.from = state.from.isValid() ? state.from.addDays(int(rng() % 20)) : state.from;
+        std::vector<int> expected;
+        for (int row = 0; row < store.size(); ++row) {
+            const QDate date = store.date(row);
+            if ((!state.companies || state.companies->contains(store.companyIndex(row)))
+                && state.acceptsKind(store.kind(row))
+                && (!state.from.isValid() || date >= state.from)
+                && (!state.to.isValid() || date <= state.to))
+                expected.push_back(row);
+        }
+        CHECK(state.matchingRows(store) == expected);
+    }
+}
+
+TEST_CASE("USD cents round half away from zero and clamp like the SQL of migration 004")
+{
+    CHECK(TimelineSeries::usdCents(1234.565) == 123457);
+    CHECK(TimelineSeries::usdCents(-2.5) == -250);
+    CHECK(TimelineSeries::usdCents(0.004) == 0);
+    CHECK(TimelineSeries::usdCents(-0.005) == -1);
+    CHECK(TimelineSeries::usdCents(1e300) == qint64(1e15));
+    CHECK(TimelineSeries::usdCents(std::nan("")) == 0);
+}

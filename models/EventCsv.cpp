@@ -232,8 +232,8 @@ QByteArray EventCsv::write(const std::vector<Event> &events)
         cells[WorkforcePct] = optionalNumber(e.workforcePct, 4);
         cells[Amount] = optionalNumber(e.amount, 2);
         cells[Currency] = textCell(e.currency);
-        // A rate keeps every significant digit: KRW→USD is 0.000803167, and rounding it would change
-        // amount_usd on a round trip.
+        // A rate keeps every significant digit: KRW→USD is 0.000803167, and rounding it would
+        // change amount_usd on a round trip.
         cells[UsdRate] = e.usdRate ? QString::number(*e.usdRate, 'g', 15) : QString();
         cells[Notes] = textCell(e.notes);
         out += cells.join(QLatin1Char(',')) + QLatin1Char('\n');

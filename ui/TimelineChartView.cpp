@@ -10,11 +10,12 @@
 namespace techwinter {
 
 TimelineChartView::TimelineChartView(EventFilter *filter, QWidget *parent)
-    : QChartView(parent)
+    // Handing the chart to the constructor: setChart() later would drop (and leak) the default
+    // chart QChartView creates for itself.
+    : QChartView(new TimelineChart, parent)
     , m_filter(filter)
-    , m_chart(new TimelineChart)
+    , m_chart(static_cast<TimelineChart *>(chart()))
 {
-    setChart(m_chart); // the view owns the chart from here on
     setRenderHint(QPainter::Antialiasing);
     setRubberBand(QChartView::HorizontalRubberBand);
     setMinimumSize(480, 300);

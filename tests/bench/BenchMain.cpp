@@ -166,7 +166,7 @@ int benchSize(const QString &self, const QDir &work, qint64 n, int runs)
     const QString dbPath = work.filePath(QStringLiteral("events-%1.sqlite").arg(n));
 
     // import: read + detect + map + store in one transaction, into a fresh database each run.
-    std::vector<double> importMs;
+    std::vector<double> importMs, parseMs;
     for (int run = 0; run < runs; ++run) {
         for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
             QFile::remove(dbPath + suffix);
@@ -182,6 +182,7 @@ int benchSize(const QString &self, const QDir &work, qint64 n, int runs)
             std::fprintf(stderr, "%s\n", qPrintable(parsed.error().toString()));
             return 1;
         }
+        parseMs.push_back(msSince(timer));
         auto summary = db->repository->importParsed(*parsed);
         importMs.push_back(msSince(timer));
         // Random data repeats itself now and then (same company, day, kind and figure): the
@@ -194,6 +195,8 @@ int benchSize(const QString &self, const QDir &work, qint64 n, int runs)
         }
     }
     printFigure("import", n, median(importMs), "ms");
+    // The two halves of import, to see which one dominates: reading the file and storing it.
+    printFigure("import_parse", n, median(parseMs), "ms");
 
     std::map<QString, std::vector<double>> child;
     for (int run = 0; run < runs; ++run) {

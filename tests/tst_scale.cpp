@@ -19,6 +19,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <atomic>
 #include <random>
 
 using namespace techwinter;
@@ -241,6 +242,37 @@ TEST_CASE("Monthly sums, the columnar store and the event scan agree exactly on 
         REQUIRE(db->undoImport(first->batchId));
         checkFastPathsAgree(*db, rng);
         REQUIRE(db->undoImport(second->batchId));
+        checkFastPathsAgree(*db, rng);
+    }
+
+    SECTION("after a cancelled import, other writers still keep the sums")
+    {
+        // An import adds the sums up itself and drops the per-row trigger for its transaction;
+        // a cancelled (or failed, or killed) import must leave the trigger as it found it.
+        std::atomic_bool cancel { false };
+        ImportControl control;
+        control.cancel = &cancel;
+        control.progress = [&](ImportStage stage, qint64 done, qint64) {
+            if (stage == ImportStage::Storing && done >= 512)
+                cancel = true;
+        };
+        auto parsed = Importer::parse(nativeCsv(randomEvents(rng, 2000)), QStringLiteral("c.csv"));
+        REQUIRE(parsed);
+        CHECK_FALSE(db->importParsed(*parsed, control));
+        const QString connection = QUuid::createUuid().toString();
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+            raw.setDatabaseName(t.path());
+            REQUIRE(raw.open());
+            QSqlQuery q(raw);
+            REQUIRE(q.exec(QStringLiteral(
+                "INSERT INTO events (date, company_id, kind, headcount, amount_usd) "
+                "SELECT '2022-03-04', company_id, 'layoff', 7, 12.345 FROM events LIMIT 3")));
+            q.finish();
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(connection);
+        REQUIRE(db->reload());
         checkFastPathsAgree(*db, rng);
     }
 

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "Event.h"
+#include "MonthSum.h"
+
+#include <vector>
+
+namespace techwinter {
+
+/// Adds events up into per-company, per-month, per-kind sums exactly as the database's sums
+/// trigger (migration 004) would, so a bulk import can write each sum once instead of firing the
+/// trigger per row.
+class MonthSumTally
+{
+public:
+    /// Counts one stored event of the company with database id `companyId`.
+    void add(qint64 companyId, const Event &event);
+    bool isEmpty() const { return m_events.empty(); }
+    /// The sums, ordered by company, month and kind (the table's key order: writes stay local).
+    std::vector<MonthSum> sums() const;
+
+private:
+    // One entry per event, summed up by sums(): appending is cheaper than a hash lookup per row
+    // (a million-row import touched a hash map of 134,000 sums at random, a cache miss each).
+    std::vector<MonthSum> m_events;
+};
+
+} // namespace techwinter

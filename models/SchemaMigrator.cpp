@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -76,6 +77,34 @@ Status SchemaMigrator::migrate(QSqlDatabase &db, int targetVersion)
                            .arg(files.size()),
             db.databaseName() };
     }
+    if (version.value() >= targetVersion)
+        return Ok {};
+
+    // A migration that rebuilds a table (005) drops the old one; with foreign keys on, that drop
+    // would first delete every row and cascade into the tables that refer to it. SQLite's
+    // procedure for rebuilding a table: foreign keys off (only possible outside a transaction),
+    // then foreign_key_check before each commit. The connection's setting is restored after.
+    bool foreignKeys = false;
+    {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("PRAGMA foreign_keys")) || !q.next())
+            return Error {
+                QStringLiteral("cannot read the database settings: %1").arg(q.lastError().text()),
+                db.databaseName()
+            };
+        foreignKeys = q.value(0).toInt() != 0;
+        q.finish();
+        if (foreignKeys && !q.exec(QStringLiteral("PRAGMA foreign_keys = OFF")))
+            return Error {
+                QStringLiteral("cannot prepare the migration: %1").arg(q.lastError().text()),
+                db.databaseName()
+            };
+    }
+    const auto restoreForeignKeys = qScopeGuard([&] {
+        if (foreignKeys)
+            QSqlQuery(db).exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    });
+
     for (int v = version.value() + 1; v <= targetVersion; ++v) {
         QFile file(files[v - 1]);
         if (!file.open(QIODevice::ReadOnly))
@@ -95,6 +124,16 @@ Status SchemaMigrator::migrate(QSqlDatabase &db, int targetVersion)
                     db.databaseName() };
             }
         }
+        if (!q.exec(QStringLiteral("PRAGMA foreign_key_check")) || q.next()) {
+            const QString why = q.lastError().isValid()
+                ? q.lastError().text()
+                : QStringLiteral("a row refers to a missing %1 row").arg(q.value(2).toString());
+            q.finish();
+            db.rollback();
+            return Error { QStringLiteral("migration %1 failed: %2").arg(files[v - 1], why),
+                db.databaseName() };
+        }
+        q.finish();
         if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(v)) || !db.commit()) {
             const QString why = q.lastError().text();
             db.rollback();

@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
@@ -194,4 +195,97 @@ TEST_CASE("A file that is not a database gives a readable error and is left as i
     CHECK(db.error().message.contains(QStringLiteral("not a TechWinter database")));
     REQUIRE(file.open(QIODevice::ReadOnly));
     CHECK(file.readAll() == junk);
+}
+
+TEST_CASE("Rebuilding the events table for version 5 keeps every event, attribute and sum")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v4.sqlite"));
+    const QString connection = QStringLiteral("v4");
+    const auto fingerprint = [](QSqlDatabase &db, const QString &sql) {
+        QSqlQuery q(db);
+        REQUIRE(q.exec(sql));
+        QStringList rows;
+        while (q.next()) {
+            QStringList cells;
+            for (int i = 0; i < q.record().count(); ++i)
+                cells << (q.isNull(i) ? QStringLiteral("NULL") : q.value(i).toString());
+            rows << cells.join(QLatin1Char('|'));
+        }
+        return rows;
+    };
+    const QString allEvents = QStringLiteral("SELECT * FROM events ORDER BY id");
+    const QString allAttributes
+        = QStringLiteral("SELECT * FROM event_attributes ORDER BY event_id, name");
+    const QString allSums
+        = QStringLiteral("SELECT * FROM event_month_sums ORDER BY company_id, month, kind");
+    QStringList events, attributes, sums;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        // As EventRepository::open() leaves a connection: foreign keys on while migrating.
+        REQUIRE(q.exec(QStringLiteral("PRAGMA foreign_keys = ON")));
+        REQUIRE(SchemaMigrator::migrate(db, 4).ok());
+        for (const char *sql : { "INSERT INTO import_batches (id, source, imported_at, format) "
+                                 "VALUES (1, 'a.csv', '2024-01-01T00:00:00Z', 'native')",
+                 "INSERT INTO companies (id, name) VALUES (1, 'Meta'), (2, 'Kakao')",
+                 "INSERT INTO events (id, date, date_precision, company_id, kind, counterparty, "
+                 "title, headcount, workforce_pct, amount, currency, amount_usd, usd_rate, "
+                 "source_url, notes, batch_id, source_row) VALUES "
+                 "(3, '2022-11-09', 'day', 1, 'layoff', '', 'Cuts', 11000, 13.0, NULL, NULL, "
+                 "NULL, NULL, 'https://example.org/a', 'n', 1, 2), "
+                 "(7, '2023-06-01', 'month', 2, 'ai_investment', 'KoGPT', '', NULL, NULL, "
+                 "1000000000, 'KRW', 770000.25, 0.00077, '', '', 1, 3), "
+                 "(9, '2023-01-01', 'year', 2, 'launch', '', 'Chatbot', NULL, NULL, NULL, NULL, "
+                 "NULL, NULL, '', '', NULL, NULL)",
+                 "INSERT INTO event_attributes (event_id, name, value) VALUES "
+                 "(3, 'location', 'Menlo Park'), (7, 'stage', 'Series B')" }) {
+            INFO(sql);
+            REQUIRE(q.exec(QString::fromLatin1(sql)));
+        }
+        events = fingerprint(db, allEvents);
+        attributes = fingerprint(db, allAttributes);
+        sums = fingerprint(db, allSums);
+        REQUIRE(events.size() == 3);
+        REQUIRE(attributes.size() == 2);
+        REQUIRE_FALSE(sums.isEmpty());
+
+        REQUIRE(SchemaMigrator::migrate(db).ok());
+        CHECK(SchemaMigrator::currentVersion(db).value() == SchemaMigrator::latestVersion());
+        // Dropping the old table with foreign keys on would have cascaded into the attributes.
+        CHECK(fingerprint(db, allEvents) == events);
+        CHECK(fingerprint(db, allAttributes) == attributes);
+        CHECK(fingerprint(db, allSums) == sums);
+        CHECK(fingerprint(db, QStringLiteral("PRAGMA foreign_key_check")).isEmpty());
+        CHECK(fingerprint(db, QStringLiteral("PRAGMA integrity_check"))
+            == QStringList { QStringLiteral("ok") });
+        CHECK(fingerprint(db, QStringLiteral("PRAGMA foreign_keys"))
+            == QStringList { QStringLiteral("1") });
+        CHECK(fingerprint(db,
+                  QStringLiteral("SELECT name FROM sqlite_schema WHERE tbl_name = 'events' "
+                                 "AND type IN ('index', 'trigger') ORDER BY name"))
+            == QStringList { QStringLiteral("event_month_sums_delete"),
+                QStringLiteral("event_month_sums_insert"),
+                QStringLiteral("event_month_sums_update"), QStringLiteral("events_batch"),
+                QStringLiteral("events_company_date"), QStringLiteral("events_launches"),
+                QStringLiteral("events_with_details") });
+
+        // The rules still hold, and the triggers and cascades still work.
+        CHECK_FALSE(q.exec(QStringLiteral(
+            "INSERT INTO events (date, company_id, kind) VALUES ('2023-01-01', 1, 'rumour')")));
+        CHECK_FALSE(q.exec(QStringLiteral("INSERT INTO events (date, date_precision, company_id, "
+                                          "kind) VALUES ('2023-01-01', 'week', 1, 'layoff')")));
+        CHECK_FALSE(q.exec(QStringLiteral(
+            "INSERT INTO events (date, company_id, kind) VALUES ('2023-01-01', 99, 'layoff')")));
+        REQUIRE(q.exec(QStringLiteral("DELETE FROM import_batches WHERE id = 1")));
+        CHECK(fingerprint(db, QStringLiteral("SELECT id FROM events"))
+            == QStringList { QStringLiteral("9") });
+        CHECK(fingerprint(db, allAttributes).isEmpty());
+        CHECK(fingerprint(db, QStringLiteral("SELECT kind, events FROM event_month_sums"))
+            == QStringList { QStringLiteral("launch|1") });
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
 }

@@ -19,8 +19,11 @@
 
 #include <catch2/catch.hpp>
 
+#include <array>
 #include <atomic>
+#include <map>
 #include <random>
+#include <tuple>
 
 using namespace techwinter;
 
@@ -368,4 +371,88 @@ TEST_CASE("USD cents round half away from zero and clamp like the SQL of migrati
     CHECK(TimelineSeries::usdCents(-0.005) == -1);
     CHECK(TimelineSeries::usdCents(1e300) == qint64(1e15));
     CHECK(TimelineSeries::usdCents(std::nan("")) == 0);
+}
+
+TEST_CASE("A big import into an empty database finds the file's own repeats and keeps its schema")
+{
+    // 24,000 rows take the bulk path of EventRepository::importParsed (no stored events, at
+    // least 20,000 rows): the (company, date) index is built after the rows, and repeats within
+    // the file are found in memory, not by the duplicate query.
+    std::mt19937_64 rng(99);
+    TestDatabase t;
+    auto opened = EventDatabase::open(t.path(), false);
+    REQUIRE(opened);
+    EventDatabase *db = &opened.value();
+    std::vector<Event> events = randomEvents(rng, 24000);
+    for (size_t i = 0; i < events.size(); ++i)
+        events[i].title = QStringLiteral("Row %1").arg(i); // distinct by construction
+    std::vector<Event> file = events;
+    constexpr int repeats = 300;
+    for (int i = 0; i < repeats; ++i) {
+        const size_t original = size_t(rng() % events.size());
+        // Anywhere after the original: next to it, or thousands of rows later.
+        const size_t at = original + 1 + size_t(rng() % (file.size() - original));
+        file.insert(file.begin() + qsizetype(at), events[original]);
+    }
+    auto parsed = Importer::parse(nativeCsv(file), QStringLiteral("big.csv"));
+    REQUIRE(parsed);
+    auto summary = db->importParsed(*parsed);
+    REQUIRE(summary);
+    CHECK(summary->imported == qint64(events.size()));
+    CHECK(summary->duplicatesSkipped == repeats);
+
+    const auto schemaObjects = [&] {
+        QStringList names;
+        const QString connection = QUuid::createUuid().toString();
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+            raw.setDatabaseName(t.path());
+            REQUIRE(raw.open());
+            QSqlQuery q(raw);
+            REQUIRE(q.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE tbl_name = "
+                                          "'events' AND type IN ('index', 'trigger') "
+                                          "ORDER BY name")));
+            while (q.next())
+                names << q.value(0).toString();
+            q.finish();
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(connection);
+        return names;
+    };
+    const QStringList expectedObjects { QStringLiteral("event_month_sums_delete"),
+        QStringLiteral("event_month_sums_insert"), QStringLiteral("event_month_sums_update"),
+        QStringLiteral("events_batch"), QStringLiteral("events_company_date"),
+        QStringLiteral("events_launches"), QStringLiteral("events_with_details") };
+    CHECK(schemaObjects() == expectedObjects);
+
+    // The sums written once per company, month and kind equal sums added up event by event.
+    const auto checkSums = [&] {
+        auto stored = db->repository->loadEvents();
+        REQUIRE(stored);
+        std::map<std::tuple<qint64, int, int>, std::array<qint64, 3>> expected;
+        for (const Event &e : *stored) {
+            const qint64 company = db->store->company(*db->store->findCompany(e.company)).id;
+            auto &sum = expected[{ company, e.date.year() * 12 + e.date.month() - 1, int(e.kind) }];
+            sum[0] += 1;
+            sum[1] += e.headcount.value_or(0);
+            sum[2] += e.amountUsd ? TimelineSeries::usdCents(*e.amountUsd) : 0;
+        }
+        auto sums = db->repository->loadMonthSums();
+        REQUIRE(sums);
+        std::map<std::tuple<qint64, int, int>, std::array<qint64, 3>> actual;
+        for (const MonthSum &s : *sums)
+            actual[{ s.companyId, s.month, int(s.kind) }]
+                = { s.events, s.headcount, s.amountUsdCents };
+        CHECK(actual == expected);
+    };
+    checkSums();
+
+    // Into the now full table, the same file is all duplicates (the index serves the query).
+    auto again = db->importParsed(*parsed);
+    REQUIRE(again);
+    CHECK(again->imported == 0);
+    CHECK(again->duplicatesSkipped == qint64(file.size()));
+    CHECK(schemaObjects() == expectedObjects);
+    checkSums();
 }

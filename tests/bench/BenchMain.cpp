@@ -1,5 +1,6 @@
 // techwinter-bench: issue 5's scale benchmark. Prints one line per figure,
-// `<figure> <N> <median> <unit>`, for N in 10k, 100k and 1M (or `--n N`).
+// `<figure> <N> <median> <unit>`, for N in 10k, 100k and 1M (or `--n N`), after the bundled
+// dataset's window and export (N = its event count).
 //
 // Every window figure (open, filter, aggregate, chart update, peak RSS) is measured in a fresh
 // child process per run, so each peak RSS belongs to one window-equivalent and not to the
@@ -11,6 +12,7 @@
 #include "EventFilter.h"
 #include "EventTableModel.h"
 #include "Importer.h"
+#include "MainWindow.h"
 #include "SyntheticEvents.h"
 #include "TimelineChart.h"
 
@@ -234,6 +236,82 @@ int benchSize(const QString &self, const QDir &work, qint64 n, int runs)
     return 0;
 }
 
+// The real main window on the bundled dataset, as `techwinter` builds it (MainWindow::run
+// without the event loop): from the child's start, through opening the database and laying out
+// every panel, to the first full paint. Prints "shown" for the parent, which times the process
+// from its start to that line.
+int runMainWindowChild(const QString &dbPath)
+{
+    auto db = EventDatabase::open(dbPath);
+    if (!db) {
+        std::fprintf(stderr, "%s\n", qPrintable(db.error().toString()));
+        return 1;
+    }
+    MainWindow window(std::move(db).value());
+    window.resize(1440, 900);
+    window.show();
+    QCoreApplication::processEvents();
+    if (window.grab().isNull())
+        return 1;
+    std::printf("shown\n");
+    std::fflush(stdout);
+    return 0;
+}
+
+// Target 6 of issue 5: the bundled dataset (the first-start database), window and export.
+int benchBundled(const QString &self, const QDir &work, int runs)
+{
+    const QString dbPath = work.filePath(QStringLiteral("bundled.sqlite"));
+    for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
+        QFile::remove(dbPath + suffix);
+    qint64 events = 0;
+    {
+        auto db = EventDatabase::open(dbPath); // a first start: the bundled dataset, seeded
+        if (!db) {
+            std::fprintf(stderr, "%s\n", qPrintable(db.error().toString()));
+            return 1;
+        }
+        events = db->store->size();
+    }
+    // The window's settings (geometry, filters) must not come from the user's own.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), work.filePath(QStringLiteral("config")));
+    if (!env.contains(QStringLiteral("QT_QPA_PLATFORM")))
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+
+    std::vector<double> windowMs, exportMs;
+    for (int run = 0; run < runs; ++run) {
+        QProcess p;
+        p.setProcessEnvironment(env);
+        QElapsedTimer timer;
+        timer.start();
+        p.start(self, { QStringLiteral("--main-window-child"), dbPath });
+        while (!p.canReadLine() && p.state() != QProcess::NotRunning)
+            p.waitForReadyRead(100);
+        if (p.readLine().trimmed() != "shown") {
+            p.waitForFinished();
+            std::fprintf(
+                stderr, "main window child failed: %s\n", p.readAllStandardError().constData());
+            return 1;
+        }
+        windowMs.push_back(msSince(timer));
+        p.waitForFinished();
+
+        timer.restart();
+        p.start(QStringLiteral(TECHWINTER_EXECUTABLE),
+            { QStringLiteral("--db"), dbPath, QStringLiteral("--export-png"),
+                work.filePath(QStringLiteral("chart-bundled.png")) });
+        if (!p.waitForFinished(60000) || p.exitCode() != 0) {
+            std::fprintf(stderr, "export failed: %s\n", p.readAllStandardError().constData());
+            return 1;
+        }
+        exportMs.push_back(msSince(timer));
+    }
+    printFigure("window_bundled", events, median(windowMs), "ms");
+    printFigure("export_bundled", events, median(exportMs), "ms");
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -245,6 +323,10 @@ int main(int argc, char **argv)
             qputenv("QT_QPA_PLATFORM", "offscreen");
         QApplication app(argc, argv);
         return runWindowChild(QString::fromLocal8Bit(argv[2]), 15);
+    }
+    if (argc == 3 && qstrcmp(argv[1], "--main-window-child") == 0) {
+        QApplication app(argc, argv);
+        return runMainWindowChild(QString::fromLocal8Bit(argv[2]));
     }
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
@@ -268,6 +350,8 @@ int main(int argc, char **argv)
     if (work.isEmpty())
         work = QDir::temp().filePath(QStringLiteral("techwinter-bench"));
     QDir().mkpath(work);
+    if (int status = benchBundled(app.applicationFilePath(), QDir(work), std::max(1, runs)))
+        return status;
     for (qint64 n : sizes) {
         if (int status = benchSize(app.applicationFilePath(), QDir(work), n, std::max(1, runs)))
             return status;

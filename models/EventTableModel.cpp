@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <numeric>
+#include <unordered_map>
 
 namespace techwinter {
 
@@ -289,15 +290,22 @@ void EventTableModel::sort(int column, Qt::SortOrder order)
     m_sorted = m_filter ? m_filter->rows() : std::vector<int> {};
     applySort();
 
-    // Map store rows back to their new table rows in one pass.
-    QHash<int, int> newRowOf;
-    newRowOf.reserve(qsizetype(storeRows.size()));
-    for (int row = 0; row < int(shown().size()); ++row)
-        newRowOf.insert(shown()[size_t(row)], row);
+    // Views hold on to a few rows (current, selected): find just those in the new order, in one
+    // pass. Hashing every shown row instead cost 0.6 s at a million rows when a view was created.
+    std::unordered_map<int, int> newRowOf;
+    newRowOf.reserve(storeRows.size());
+    for (int storeRow : storeRows)
+        newRowOf.emplace(storeRow, -1);
+    if (!newRowOf.empty()) {
+        for (int row = 0; row < int(shown().size()); ++row) {
+            if (const auto it = newRowOf.find(shown()[size_t(row)]); it != newRowOf.end())
+                it->second = row;
+        }
+    }
     QModelIndexList after;
     after.reserve(before.size());
     for (qsizetype i = 0; i < before.size(); ++i)
-        after << index(newRowOf.value(storeRows[size_t(i)], -1), before[i].column());
+        after << index(newRowOf.at(storeRows[size_t(i)]), before[i].column());
     changePersistentIndexList(before, after);
     Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }

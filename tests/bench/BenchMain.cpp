@@ -158,6 +158,36 @@ std::map<QString, double> parseChild(const QByteArray &output)
     return values;
 }
 
+// Medians of the real main window's start on `dbPath` (runMainWindowChild), in ms; empty when
+// the child failed. Its settings (geometry, filters) come from `work`, not from the user's own.
+std::vector<double> timeMainWindow(
+    const QString &self, const QDir &work, const QString &dbPath, int runs)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), work.filePath(QStringLiteral("config")));
+    if (!env.contains(QStringLiteral("QT_QPA_PLATFORM")))
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    std::vector<double> windowMs;
+    for (int run = 0; run < runs; ++run) {
+        QProcess p;
+        p.setProcessEnvironment(env);
+        QElapsedTimer timer;
+        timer.start();
+        p.start(self, { QStringLiteral("--main-window-child"), dbPath });
+        while (!p.canReadLine() && p.state() != QProcess::NotRunning)
+            p.waitForReadyRead(100);
+        if (p.readLine().trimmed() != "shown") {
+            p.waitForFinished();
+            std::fprintf(
+                stderr, "main window child failed: %s\n", p.readAllStandardError().constData());
+            return {};
+        }
+        windowMs.push_back(msSince(timer));
+        p.waitForFinished();
+    }
+    return windowMs;
+}
+
 int benchSize(const QString &self, const QDir &work, qint64 n, int runs)
 {
     const QString csv = work.filePath(QStringLiteral("events-%1.csv").arg(n));
@@ -214,6 +244,12 @@ int benchSize(const QString &self, const QDir &work, qint64 n, int runs)
     for (const char *figure :
         { "open", "filter_one", "filter_ten", "filter_all", "aggregate", "chart_update" })
         printFigure(figure, n, median(child[QString::fromLatin1(figure)]), "ms");
+    // The same start with the real MainWindow (every panel, the menus, settings) instead of the
+    // bare table and chart of the window child.
+    const std::vector<double> windowMs = timeMainWindow(self, work, dbPath, runs);
+    if (windowMs.empty())
+        return 1;
+    printFigure("window", n, median(windowMs), "ms");
 
     std::vector<double> exportMs;
     QStringList args { QStringLiteral("--db"), dbPath, QStringLiteral("--export-png"),
@@ -273,31 +309,14 @@ int benchBundled(const QString &self, const QDir &work, int runs)
         }
         events = db->store->size();
     }
-    // The window's settings (geometry, filters) must not come from the user's own.
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), work.filePath(QStringLiteral("config")));
-    if (!env.contains(QStringLiteral("QT_QPA_PLATFORM")))
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-
-    std::vector<double> windowMs, exportMs;
+    const std::vector<double> windowMs = timeMainWindow(self, work, dbPath, runs);
+    if (windowMs.empty())
+        return 1;
+    std::vector<double> exportMs;
     for (int run = 0; run < runs; ++run) {
         QProcess p;
-        p.setProcessEnvironment(env);
         QElapsedTimer timer;
         timer.start();
-        p.start(self, { QStringLiteral("--main-window-child"), dbPath });
-        while (!p.canReadLine() && p.state() != QProcess::NotRunning)
-            p.waitForReadyRead(100);
-        if (p.readLine().trimmed() != "shown") {
-            p.waitForFinished();
-            std::fprintf(
-                stderr, "main window child failed: %s\n", p.readAllStandardError().constData());
-            return 1;
-        }
-        windowMs.push_back(msSince(timer));
-        p.waitForFinished();
-
-        timer.restart();
         p.start(QStringLiteral(TECHWINTER_EXECUTABLE),
             { QStringLiteral("--db"), dbPath, QStringLiteral("--export-png"),
                 work.filePath(QStringLiteral("chart-bundled.png")) });

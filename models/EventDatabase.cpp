@@ -3,6 +3,7 @@
 #include "BundledDataset.h"
 #include "Importer.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -55,10 +56,29 @@ Status createSeeded(const QString &path)
     return Ok {};
 }
 
+// A first start killed while createSeeded() was building leaves its hidden staging files (and
+// their -wal/-shm) beside the database, where nothing else would ever remove them. Removed at the
+// next open once they are an hour old: a start takes well under a second, and a younger file may
+// belong to another instance creating the database right now.
+void removeAbandonedStaging(const QString &path)
+{
+    const QFileInfo target(path);
+    QDir dir(target.absolutePath());
+    const QString prefix = QStringLiteral(".%1.new-").arg(target.fileName());
+    const QDateTime cutoff = QDateTime::currentDateTimeUtc().addSecs(-3600);
+    const QFileInfoList candidates = dir.entryInfoList(
+        { prefix + QLatin1Char('*') }, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot);
+    for (const QFileInfo &file : candidates) {
+        if (file.fileName().startsWith(prefix) && file.lastModified().toUTC() < cutoff)
+            QFile::remove(file.absoluteFilePath());
+    }
+}
+
 } // namespace
 
 Result<EventDatabase> EventDatabase::open(const QString &path, bool seedBundled, bool loadEvents)
 {
+    removeAbandonedStaging(path);
     if (seedBundled && !QFileInfo::exists(path)) {
         if (auto created = createSeeded(path); !created)
             return created.error();

@@ -10,6 +10,13 @@
 
 namespace techwinter {
 
+namespace {
+
+// Migration 005 copies the events table: seconds for a million events on a slow disk.
+constexpr int migrationBusyTimeoutMs = 60000;
+
+} // namespace
+
 QStringList SchemaMigrator::migrationFiles()
 {
     ensureResources();
@@ -100,6 +107,13 @@ Status SchemaMigrator::migrate(QSqlDatabase &db, int targetVersion)
                 db.databaseName()
             };
     }
+    // The connection's busy timeout, put back after each migration has its write lock.
+    int busyTimeout = 0;
+    {
+        QSqlQuery q(db);
+        if (q.exec(QStringLiteral("PRAGMA busy_timeout")) && q.next())
+            busyTimeout = q.value(0).toInt();
+    }
     const auto restoreForeignKeys = qScopeGuard([&] {
         if (foreignKeys)
             QSqlQuery(db).exec(QStringLiteral("PRAGMA foreign_keys = ON"));
@@ -110,12 +124,27 @@ Status SchemaMigrator::migrate(QSqlDatabase &db, int targetVersion)
         if (!file.open(QIODevice::ReadOnly))
             return Error { QStringLiteral("migration %1 is missing").arg(files[v - 1]) };
         const QString script = QString::fromUtf8(file.readAll());
-        if (!db.transaction())
-            return Error {
-                QStringLiteral("cannot start a transaction: %1").arg(db.lastError().text()),
-                db.databaseName()
-            };
+        // The write lock from the start (BEGIN IMMEDIATE), waiting for it as long as another
+        // instance may take to run a migration on a big database: a deferred transaction would
+        // fail with "database is locked" when two instances open an old database together.
         QSqlQuery q(db);
+        q.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(migrationBusyTimeoutMs));
+        const bool begun = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        const QString beginError = q.lastError().text();
+        q.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeout));
+        if (!begun)
+            return Error { QStringLiteral("cannot start a transaction: %1").arg(beginError),
+                db.databaseName() };
+        // The other instance may have run this migration while this one waited.
+        auto now = currentVersion(db);
+        if (!now) {
+            db.rollback();
+            return now.error();
+        }
+        if (now.value() >= v) {
+            db.rollback();
+            continue;
+        }
         for (const QString &statement : splitStatements(script)) {
             if (!q.exec(statement)) {
                 const QString why = q.lastError().text();

@@ -4,6 +4,7 @@
 #include "EventDatabase.h"
 #include "EventRepository.h"
 #include "Resources.h"
+#include "SchemaMigrator.h"
 #include "TestSupport.h"
 #include "tst_fault_support.h"
 
@@ -12,10 +13,13 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
 
+#include <memory>
 #include <random>
 
 using namespace techwinter;
@@ -795,4 +799,63 @@ TEST_CASE("A bundled dataset file that fails to parse is an error naming the fil
         CHECK(loaded.error().file == companies);
         CHECK(loaded.error().line == lineOf(broken, at));
     }
+}
+
+TEST_CASE("Instances opening an old database at the same moment upgrade it once, without error")
+{
+    // A version 1 database with enough events that the migrations take a while (004 sums the
+    // events, 005 copies their table): the instances meet in the middle of them. Each migration
+    // must run exactly once; 002 adds columns and would fail a second time.
+    SharedDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    constexpr int events = 150000;
+    const QString connection = QStringLiteral("old-v1");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        REQUIRE(SchemaMigrator::migrate(db, 1).ok());
+        QSqlQuery q(db);
+        REQUIRE(q.exec(QStringLiteral("PRAGMA journal_mode = WAL")));
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO companies (id, name) VALUES (1, 'Old One'), "
+                                      "(2, 'Old Two')")));
+        REQUIRE(q.exec(QStringLiteral(
+            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1) "
+            "INSERT INTO events (date, company_id, kind, headcount, title) "
+            "SELECT date('2015-01-01', '+' || (i % 3000) || ' days'), 1 + i % 2, 'layoff', i, "
+            "'old ' || i FROM n")
+                           .arg(events)));
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+
+    constexpr int instances = 3;
+    std::vector<std::unique_ptr<QProcess>> children;
+    for (int i = 0; i < instances; ++i) {
+        children.push_back(std::make_unique<QProcess>());
+        prepare(*children.back(),
+            { QStringLiteral("--db"), path, QStringLiteral("--export-csv"),
+                dir.filePath(QStringLiteral("out-%1.csv").arg(i)) },
+            dir.path());
+    }
+    for (auto &child : children)
+        child->start();
+    for (int i = 0; i < instances; ++i) {
+        REQUIRE(children[size_t(i)]->waitForStarted());
+        const Run run = finish(*children[size_t(i)]);
+        INFO("instance " << i << ": " << run.err.toStdString());
+        CHECK(run.exitCode == 0);
+        CHECK_FALSE(run.err.contains(QStringLiteral("locked")));
+    }
+    const RawState state = inspect(path);
+    CHECK(state.integrity == QStringLiteral("ok"));
+    CHECK(state.events == events);
+    CHECK(fileBytes(dir.filePath(QStringLiteral("out-0.csv"))).count('\n') == events + 1);
+    const QByteArray first = digest(dir.filePath(QStringLiteral("out-0.csv")));
+    for (int i = 1; i < instances; ++i)
+        CHECK(digest(dir.filePath(QStringLiteral("out-%1.csv").arg(i))) == first);
+    auto repo = EventRepository::open(path);
+    REQUIRE(repo.ok());
+    CHECK(repo.value()->schemaVersion().value() == SchemaMigrator::latestVersion());
 }

@@ -15,7 +15,8 @@
 
 namespace techwinter {
 
-/// The SQLite event store behind Qt SQL: the only class that writes SQL. One connection each.
+/// The SQLite event store behind Qt SQL: with ImportWriter, the only code that writes SQL. One
+/// connection each.
 class EventRepository
 {
 public:
@@ -87,7 +88,6 @@ public:
 private:
     EventRepository(QSqlDatabase db, QString path, bool created);
     Error sqlError(const QString &what, const class QSqlQuery &query) const;
-    Error transactionError(const QString &what) const;
 
     QSqlDatabase m_db;
     QString m_path;

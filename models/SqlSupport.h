@@ -1,0 +1,119 @@
+#pragma once
+
+#include "Event.h"
+
+#include <QDate>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+#include <optional>
+
+/// Helpers shared by the classes that talk to SQLite (EventRepository, ImportWriter): the write
+/// transaction, error texts in plain words, and the conversions between values and SQL cells.
+namespace techwinter::sql {
+
+// How long a writer waits for another connection (another TechWinter window, a CLI import) to
+// finish its write before giving up. Longer than the 5 s a reader waits: another instance's import
+// holds the write lock for seconds, and waiting is better than failing the user's import.
+inline constexpr int writerBusyTimeoutMs = 20000;
+inline constexpr int readerBusyTimeoutMs = 5000;
+
+// A write transaction: commits on success; rolls back when it goes out of scope uncommitted, so
+// early returns are safe. It takes the write lock as it begins (BEGIN IMMEDIATE) rather than at
+// its first write (QSqlDatabase::transaction()'s deferred BEGIN): a deferred transaction that has
+// read cannot wait for the lock, since another writer's commit makes its snapshot stale, and
+// SQLite fails it at once with "database is locked" - two instances importing at the same time
+// would lose one import.
+class WriteTransaction
+{
+public:
+    explicit WriteTransaction(QSqlDatabase &db)
+        : m_db(db)
+    {
+        QSqlQuery q(m_db);
+        // Fixed statements: PRAGMA takes no bound values.
+        q.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(writerBusyTimeoutMs));
+        m_open = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        if (!m_open)
+            m_error = q.lastError();
+        q.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(readerBusyTimeoutMs));
+    }
+    ~WriteTransaction()
+    {
+        if (m_open)
+            m_db.rollback();
+    }
+    WriteTransaction(const WriteTransaction &) = delete;
+    WriteTransaction &operator=(const WriteTransaction &) = delete;
+    bool isOpen() const { return m_open; }
+    /// Why the transaction could not begin or commit.
+    QSqlError error() const { return m_error; }
+    /// On failure error() says why; QSqlDatabase::commit() would drop SQLite's result code.
+    bool commit()
+    {
+        QSqlQuery q(m_db);
+        m_open = !q.exec(QStringLiteral("COMMIT"));
+        if (m_open)
+            m_error = q.lastError();
+        return !m_open;
+    }
+
+private:
+    QSqlDatabase &m_db;
+    bool m_open = false;
+    QSqlError m_error;
+};
+
+// Raises the connection's page cache to 256 MiB while in scope, then back to SQLite's default
+// (2000 KiB; nothing else here changes it). SQLite allocates cache pages only as they are used
+// and frees them when the limit drops again. Fixed statements: PRAGMA takes no bound values.
+class LargerCache
+{
+public:
+    explicit LargerCache(QSqlDatabase &db)
+        : m_db(db)
+    {
+        QSqlQuery(m_db).exec(QStringLiteral("PRAGMA cache_size = -262144"));
+    }
+    ~LargerCache() { QSqlQuery(m_db).exec(QStringLiteral("PRAGMA cache_size = -2000")); }
+    LargerCache(const LargerCache &) = delete;
+    LargerCache &operator=(const LargerCache &) = delete;
+
+private:
+    QSqlDatabase &m_db;
+};
+
+/// SQLite's error as plain words for the user, with SQLite's own text kept in parentheses.
+QString plainWords(const QSqlError &error);
+
+/// An optional figure as a bound value: NULL of the right type when unknown.
+QVariant optionalValue(const std::optional<double> &v);
+QVariant optionalValue(const std::optional<qint64> &v);
+
+/// A cell read back as an optional figure.
+template<typename T> std::optional<T> optionalFrom(const QVariant &v)
+{
+    if (v.isNull())
+        return std::nullopt;
+    return v.value<T>();
+}
+
+/// Text columns are NOT NULL with '' as "none": a null QString binds as ''.
+QString nullable(const QString &s);
+
+/// Case-insensitive key for name/alias lookup; SQLite's NOCASE folds ASCII only, we fold Unicode.
+QString nameKey(const QString &name);
+
+/// YYYY-MM-DD as the events table stores it, without QDate::toString's asprintf.
+QString isoDate(QDate date);
+
+/// The current UTC time as ISO 8601, as import batches record it.
+QString isoNow();
+
+/// The stored precision name back as a DatePrecision (unknown names read as days).
+DatePrecision precisionFromName(const QString &precision);
+
+} // namespace techwinter::sql

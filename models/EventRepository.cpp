@@ -255,6 +255,38 @@ Result<std::vector<Company>> EventRepository::loadCompanies() const
     return companies;
 }
 
+namespace {
+
+// One row of the SELECTs of loadEvents() and loadLaunches(), which list the same columns in the
+// same order: e.id, e.date, e.date_precision, c.name, e.kind, e.counterparty, e.title,
+// e.headcount, e.workforce_pct, e.amount, e.currency, e.amount_usd, e.usd_rate, e.source_url,
+// e.notes. Empty when the date or the kind cannot be read.
+std::optional<Event> eventFromRow(const QSqlQuery &q)
+{
+    Event e;
+    e.id = q.value(0).toLongLong();
+    e.date = QDate::fromString(q.value(1).toString(), Qt::ISODate);
+    e.precision = precisionFromName(q.value(2).toString());
+    e.company = q.value(3).toString();
+    const auto kind = eventKindFromName(q.value(4).toString());
+    if (!kind || !e.date.isValid())
+        return std::nullopt;
+    e.kind = *kind;
+    e.counterparty = q.value(5).toString();
+    e.title = q.value(6).toString();
+    e.headcount = optionalFrom<qint64>(q.value(7));
+    e.workforcePct = optionalFrom<double>(q.value(8));
+    e.amount = optionalFrom<double>(q.value(9));
+    e.currency = q.value(10).toString();
+    e.amountUsd = optionalFrom<double>(q.value(11));
+    e.usdRate = optionalFrom<double>(q.value(12));
+    e.sourceUrl = q.value(13).toString();
+    e.notes = q.value(14).toString();
+    return e;
+}
+
+} // namespace
+
 Result<std::vector<Event>> EventRepository::loadEvents() const
 {
     QSqlQuery q(m_db);
@@ -267,30 +299,12 @@ Result<std::vector<Event>> EventRepository::loadEvents() const
         return sqlError(QStringLiteral("cannot read events"), q);
     std::vector<Event> events;
     while (q.next()) {
-        Event e;
-        e.id = q.value(0).toLongLong();
-        e.date = QDate::fromString(q.value(1).toString(), Qt::ISODate);
-        const QString precision = q.value(2).toString();
-        e.precision = precision == QLatin1String("month") ? DatePrecision::Month
-            : precision == QLatin1String("year")          ? DatePrecision::Year
-                                                          : DatePrecision::Day;
-        e.company = q.value(3).toString();
-        const auto kind = eventKindFromName(q.value(4).toString());
-        if (!kind || !e.date.isValid())
-            return Error { QStringLiteral("event %1 has an unreadable date or kind").arg(e.id),
+        auto e = eventFromRow(q);
+        if (!e)
+            return Error { QStringLiteral("event %1 has an unreadable date or kind")
+                               .arg(q.value(0).toLongLong()),
                 m_path };
-        e.kind = *kind;
-        e.counterparty = q.value(5).toString();
-        e.title = q.value(6).toString();
-        e.headcount = optionalFrom<qint64>(q.value(7));
-        e.workforcePct = optionalFrom<double>(q.value(8));
-        e.amount = optionalFrom<double>(q.value(9));
-        e.currency = q.value(10).toString();
-        e.amountUsd = optionalFrom<double>(q.value(11));
-        e.usdRate = optionalFrom<double>(q.value(12));
-        e.sourceUrl = q.value(13).toString();
-        e.notes = q.value(14).toString();
-        events.push_back(std::move(e));
+        events.push_back(std::move(*e));
     }
     if (q.lastError().isValid())
         return sqlError(QStringLiteral("cannot read events"), q);
@@ -413,32 +427,16 @@ Result<std::vector<Event>> EventRepository::loadLaunches() const
     q.setForwardOnly(true);
     // The kind is written out, not bound, so that SQLite can use the partial index of launches.
     if (!q.exec(QStringLiteral(
-            "SELECT e.id, e.date, e.date_precision, c.name, e.counterparty, e.title, e.headcount, "
-            "e.workforce_pct, e.amount, e.currency, e.amount_usd, e.usd_rate, e.source_url, "
-            "e.notes "
+            "SELECT e.id, e.date, e.date_precision, c.name, e.kind, e.counterparty, e.title, "
+            "e.headcount, e.workforce_pct, e.amount, e.currency, e.amount_usd, e.usd_rate, "
+            "e.source_url, e.notes "
             "FROM events e JOIN companies c ON c.id = e.company_id WHERE e.kind = 'launch' "
             "ORDER BY e.date, e.id")))
         return sqlError(QStringLiteral("cannot read events"), q);
     std::vector<Event> events;
     while (q.next()) {
-        Event e;
-        e.id = q.value(0).toLongLong();
-        e.date = QDate::fromString(q.value(1).toString(), Qt::ISODate);
-        e.precision = precisionFromName(q.value(2).toString());
-        e.company = q.value(3).toString();
-        e.kind = EventKind::Launch;
-        e.counterparty = q.value(4).toString();
-        e.title = q.value(5).toString();
-        e.headcount = optionalFrom<qint64>(q.value(6));
-        e.workforcePct = optionalFrom<double>(q.value(7));
-        e.amount = optionalFrom<double>(q.value(8));
-        e.currency = q.value(9).toString();
-        e.amountUsd = optionalFrom<double>(q.value(10));
-        e.usdRate = optionalFrom<double>(q.value(11));
-        e.sourceUrl = q.value(12).toString();
-        e.notes = q.value(13).toString();
-        if (e.date.isValid())
-            events.push_back(std::move(e));
+        if (auto e = eventFromRow(q))
+            events.push_back(std::move(*e));
     }
     if (q.lastError().isValid())
         return sqlError(QStringLiteral("cannot read events"), q);

@@ -178,11 +178,7 @@ Result<qint64> EventRepository::addEvents(const std::vector<Event> &events, cons
 
     QSqlQuery insertCompany(m_db);
     insertCompany.prepare(QStringLiteral("INSERT INTO companies (name) VALUES (?)"));
-    QSqlQuery insert(m_db);
-    insert.prepare(QStringLiteral(
-        "INSERT INTO events (date, date_precision, company_id, kind, counterparty, title, "
-        "headcount, workforce_pct, amount, currency, amount_usd, usd_rate, source_url, notes, "
-        "batch_id, source_row) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    EventInsert insert(m_db);
     qint64 row = 0;
     for (const Event &e : events) {
         ++row;
@@ -202,25 +198,8 @@ Result<qint64> EventRepository::addEvents(const std::vector<Event> &events, cons
             companyId = insertCompany.lastInsertId().toLongLong();
             ids.insert(nameKey(company), companyId);
         }
-        insert.bindValue(0, e.date.toString(Qt::ISODate));
-        insert.bindValue(1, datePrecisionName(e.precision));
-        insert.bindValue(2, companyId);
-        insert.bindValue(3, eventKindName(e.kind));
-        insert.bindValue(4, nullable(e.counterparty));
-        insert.bindValue(5, nullable(e.title));
-        insert.bindValue(6, optionalValue(e.headcount));
-        insert.bindValue(7, optionalValue(e.workforcePct));
-        insert.bindValue(8, optionalValue(e.amount));
-        insert.bindValue(
-            9, e.currency.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : e.currency);
-        insert.bindValue(10, optionalValue(e.amountUsd));
-        insert.bindValue(11, optionalValue(e.usdRate));
-        insert.bindValue(12, nullable(e.sourceUrl));
-        insert.bindValue(13, nullable(e.notes));
-        insert.bindValue(14, batch);
-        insert.bindValue(15, row);
-        if (!insert.exec()) {
-            Error err = sqlError(QStringLiteral("cannot store event %1").arg(row), insert);
+        if (!insert.exec(e, companyId, batch, row)) {
+            Error err = sqlError(QStringLiteral("cannot store event %1").arg(row), insert.query());
             err.file = source;
             err.line = row;
             return err;

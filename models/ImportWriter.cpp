@@ -111,7 +111,8 @@ Result<ImportSummary> ImportWriter::write(const ParsedImport &parsed, const Impo
         return sqlError(QStringLiteral("cannot record the import"), q);
     const qint64 batch = q.lastInsertId().toLongLong();
 
-    QSqlQuery insertCompany(m_db), findDuplicate(m_db), insertEvent(m_db), insertAttribute(m_db);
+    QSqlQuery insertCompany(m_db), findDuplicate(m_db), insertAttribute(m_db);
+    EventInsert insertEvent(m_db);
     insertCompany.prepare(
         QStringLiteral("INSERT INTO companies (name, created_by_batch) VALUES (?, ?)"));
     // "Same company, kind, date and figures", and the same counterparty and title: two
@@ -121,17 +122,6 @@ Result<ImportSummary> ImportWriter::write(const ParsedImport &parsed, const Impo
         "SELECT 1 FROM events WHERE company_id = ? AND date = ? AND kind = ? "
         "AND date_precision = ? AND headcount IS ? AND workforce_pct IS ? AND amount IS ? "
         "AND amount_usd IS ? AND counterparty = ? AND title = ? LIMIT 1"));
-    insertEvent.prepare(QStringLiteral(
-        "INSERT INTO events (date, date_precision, company_id, kind, counterparty, title, "
-        "headcount, workforce_pct, amount, currency, amount_usd, usd_rate, source_url, notes, "
-        "batch_id, source_row) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
-    // Most rows of a big file carry only the figures: binding eight values instead of sixteen
-    // halves Qt SQL's per-value cost (each bind builds a placeholder name). The columns left out
-    // take their defaults, which are what the full statement would bind for them.
-    QSqlQuery insertBareEvent(m_db);
-    insertBareEvent.prepare(QStringLiteral(
-        "INSERT INTO events (date, date_precision, company_id, kind, headcount, amount_usd, "
-        "batch_id, source_row) VALUES (?,?,?,?,?,?,?,?)"));
     insertAttribute.prepare(
         QStringLiteral("INSERT OR REPLACE INTO event_attributes (event_id, name, value) "
                        "VALUES (?, ?, ?)"));
@@ -254,46 +244,15 @@ Result<ImportSummary> ImportWriter::write(const ParsedImport &parsed, const Impo
             ++summary.duplicatesSkipped;
             continue;
         }
-        const bool bare = e.counterparty.isEmpty() && e.title.isEmpty() && e.sourceUrl.isEmpty()
-            && e.notes.isEmpty() && e.currency.isEmpty() && !e.workforcePct && !e.amount
-            && !e.usdRate;
-        QSqlQuery &insert = bare ? insertBareEvent : insertEvent;
-        if (bare) {
-            insert.bindValue(0, date);
-            insert.bindValue(1, datePrecisionName(e.precision));
-            insert.bindValue(2, companyId);
-            insert.bindValue(3, eventKindName(e.kind));
-            insert.bindValue(4, optionalValue(e.headcount));
-            insert.bindValue(5, optionalValue(e.amountUsd));
-            insert.bindValue(6, batch);
-            insert.bindValue(7, imported.line);
-        } else {
-            insert.bindValue(0, date);
-            insert.bindValue(1, datePrecisionName(e.precision));
-            insert.bindValue(2, companyId);
-            insert.bindValue(3, eventKindName(e.kind));
-            insert.bindValue(4, nullable(e.counterparty));
-            insert.bindValue(5, nullable(e.title));
-            insert.bindValue(6, optionalValue(e.headcount));
-            insert.bindValue(7, optionalValue(e.workforcePct));
-            insert.bindValue(8, optionalValue(e.amount));
-            insert.bindValue(
-                9, e.currency.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : e.currency);
-            insert.bindValue(10, optionalValue(e.amountUsd));
-            insert.bindValue(11, optionalValue(e.usdRate));
-            insert.bindValue(12, nullable(e.sourceUrl));
-            insert.bindValue(13, nullable(e.notes));
-            insert.bindValue(14, batch);
-            insert.bindValue(15, imported.line);
-        }
-        if (!insert.exec())
-            return storeError(QStringLiteral("cannot store the event"), insert, imported.line);
+        if (!insertEvent.exec(e, companyId, batch, imported.line))
+            return storeError(
+                QStringLiteral("cannot store the event"), insertEvent.query(), imported.line);
         tally.add(companyId, e);
         if (imported.attributes.empty()) {
             ++summary.imported;
             continue;
         }
-        const qint64 eventId = insert.lastInsertId().toLongLong();
+        const qint64 eventId = insertEvent.query().lastInsertId().toLongLong();
         for (const EventAttribute &a : imported.attributes) {
             insertAttribute.bindValue(0, eventId);
             insertAttribute.bindValue(1, a.name);

@@ -57,6 +57,51 @@ QString plainWords(const QSqlError &error)
     return QStringLiteral("%1 (SQLite: %2)").arg(what, sqlite);
 }
 
+EventInsert::EventInsert(const QSqlDatabase &db)
+    : m_full(db)
+    , m_bare(db)
+{
+    m_full.prepare(QStringLiteral(
+        "INSERT INTO events (date, date_precision, company_id, kind, counterparty, title, "
+        "headcount, workforce_pct, amount, currency, amount_usd, usd_rate, source_url, notes, "
+        "batch_id, source_row) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    m_bare.prepare(QStringLiteral(
+        "INSERT INTO events (date, date_precision, company_id, kind, headcount, amount_usd, "
+        "batch_id, source_row) VALUES (?,?,?,?,?,?,?,?)"));
+}
+
+bool EventInsert::exec(const Event &e, qint64 companyId, qint64 batch, qint64 sourceRow)
+{
+    const bool bare = e.counterparty.isEmpty() && e.title.isEmpty() && e.sourceUrl.isEmpty()
+        && e.notes.isEmpty() && e.currency.isEmpty() && !e.workforcePct && !e.amount && !e.usdRate;
+    m_last = bare ? &m_bare : &m_full;
+    QSqlQuery &q = *m_last;
+    q.bindValue(0, isoDate(e.date));
+    q.bindValue(1, datePrecisionName(e.precision));
+    q.bindValue(2, companyId);
+    q.bindValue(3, eventKindName(e.kind));
+    if (bare) {
+        q.bindValue(4, optionalValue(e.headcount));
+        q.bindValue(5, optionalValue(e.amountUsd));
+        q.bindValue(6, batch);
+        q.bindValue(7, sourceRow);
+        return q.exec();
+    }
+    q.bindValue(4, nullable(e.counterparty));
+    q.bindValue(5, nullable(e.title));
+    q.bindValue(6, optionalValue(e.headcount));
+    q.bindValue(7, optionalValue(e.workforcePct));
+    q.bindValue(8, optionalValue(e.amount));
+    q.bindValue(9, e.currency.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : e.currency);
+    q.bindValue(10, optionalValue(e.amountUsd));
+    q.bindValue(11, optionalValue(e.usdRate));
+    q.bindValue(12, nullable(e.sourceUrl));
+    q.bindValue(13, nullable(e.notes));
+    q.bindValue(14, batch);
+    q.bindValue(15, sourceRow);
+    return q.exec();
+}
+
 QVariant optionalValue(const std::optional<double> &v)
 {
     return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::Double));

@@ -1,5 +1,6 @@
-// Catch2 runner with a Qt application object, on the offscreen platform unless told otherwise
-// (catch_discover_tests runs this binary at build time, where there is no display).
+// Catch2 runner with a Qt application object: a QApplication on the offscreen platform unless told
+// otherwise for the widget tests (catch_discover_tests runs this binary at build time, where there
+// is no display), a QCoreApplication for the models, which use no GUI.
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
@@ -10,8 +11,8 @@
 #include <QApplication>
 using TestApplication = QApplication;
 #else
-#include <QGuiApplication>
-using TestApplication = QGuiApplication;
+#include <QCoreApplication>
+using TestApplication = QCoreApplication;
 #endif
 
 int main(int argc, char *argv[])

@@ -8,6 +8,7 @@
 #include "EventStore.h"
 #include "FilterState.h"
 #include "Importer.h"
+#include "Money.h"
 #include "SchemaMigrator.h"
 #include "TimelineSeries.h"
 
@@ -116,7 +117,7 @@ std::vector<TimelineBucket> naiveBuckets(const std::vector<Event> &events, const
             } else if (e->kind == EventKind::AiInvestment) {
                 ++b.aiInvestmentEvents;
                 if (e->amountUsd)
-                    b.aiInvestmentCents += TimelineSeries::usdCents(*e->amountUsd);
+                    b.aiInvestmentCents += usdCents(*e->amountUsd);
             }
         }
     }
@@ -365,12 +366,12 @@ TEST_CASE("The filter's merged runs and mask scan give the rows a plain scan giv
 
 TEST_CASE("USD cents round half away from zero and clamp like the SQL of migration 004")
 {
-    CHECK(TimelineSeries::usdCents(1234.565) == 123457);
-    CHECK(TimelineSeries::usdCents(-2.5) == -250);
-    CHECK(TimelineSeries::usdCents(0.004) == 0);
-    CHECK(TimelineSeries::usdCents(-0.005) == -1);
-    CHECK(TimelineSeries::usdCents(1e300) == qint64(1e15));
-    CHECK(TimelineSeries::usdCents(std::nan("")) == 0);
+    CHECK(usdCents(1234.565) == 123457);
+    CHECK(usdCents(-2.5) == -250);
+    CHECK(usdCents(0.004) == 0);
+    CHECK(usdCents(-0.005) == -1);
+    CHECK(usdCents(1e300) == qint64(1e15));
+    CHECK(usdCents(std::nan("")) == 0);
 }
 
 TEST_CASE("A big import into an empty database finds the file's own repeats and keeps its schema")
@@ -436,7 +437,7 @@ TEST_CASE("A big import into an empty database finds the file's own repeats and 
             auto &sum = expected[{ company, e.date.year() * 12 + e.date.month() - 1, int(e.kind) }];
             sum[0] += 1;
             sum[1] += e.headcount.value_or(0);
-            sum[2] += e.amountUsd ? TimelineSeries::usdCents(*e.amountUsd) : 0;
+            sum[2] += e.amountUsd ? usdCents(*e.amountUsd) : 0;
         }
         auto sums = db->repository->loadMonthSums();
         REQUIRE(sums);

@@ -218,7 +218,8 @@ TEST_CASE("No SQL statement is assembled from text at run time")
     QStringList offenders;
     for (const char *folder : { "models", "app", "ui" }) {
         QDirIterator it(QStringLiteral(TECHWINTER_SOURCE_DIR "/") + QString::fromLatin1(folder),
-            { QStringLiteral("*.cpp"), QStringLiteral("*.h") }, QDir::Files);
+            { QStringLiteral("*.cpp"), QStringLiteral("*.h") }, QDir::Files,
+            QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QString path = it.next();
             const QString source = QString::fromUtf8(fileBytes(path));

@@ -1,5 +1,7 @@
 #include "EventDetailsPanel.h"
 
+#include "Formatting.h"
+
 #include "ChartContent.h"
 
 #include <QLocale>

@@ -1,7 +1,6 @@
 #pragma once
 
-#include "Event.h"
-#include "TimelineSeries.h"
+#include "ChartContent.h"
 
 #include <QChart>
 #include <QSet>
@@ -21,21 +20,6 @@ class QAbstractAxis;
 QT_END_NAMESPACE
 
 namespace techwinter {
-
-/// Everything one chart shows: the bucket sums, the launches to mark, and the words around them.
-struct TimelineChartContent
-{
-    TimelineSeries series;
-    std::vector<Event> launches; ///< launch events in the filter, date order
-    QString title;
-    QString subtitle; ///< e.g. the totals
-    QString footer; ///< data sources
-    QString emptyText; ///< shown instead of series when there is nothing to plot
-    /// Optional background series (e.g. OWID's private AI investment per year), in US$, dated by
-    /// period start; drawn dashed on the money axis, never added to the event sums.
-    std::vector<std::pair<QDate, double>> overlay;
-    QString overlayLabel;
-};
 
 /// How the chart plots the content.
 struct TimelineChartOptions

@@ -1,5 +1,6 @@
 #include "FuzzTargets.h"
 
+#include "CellText.h"
 #include "CsvReader.h"
 #include "EventCsv.h"
 #include "EventJson.h"
@@ -8,6 +9,7 @@
 #include "FilterArguments.h"
 #include "FormatDetector.h"
 #include "Importer.h"
+#include "JsonTable.h"
 #include "SourceReader.h"
 
 #include <QByteArray>
@@ -117,7 +119,7 @@ void checkNumber(const QString &cell)
         check(std::isfinite(v), "parseNumber returned a non-finite value", cell);
         // Exports write numbers with formatNumber(); they must read back.
         for (int decimals : { 0, 2, 8 }) {
-            const QString written = EventCsv::formatNumber(v, decimals);
+            const QString written = plainNumber(v, decimals);
             const auto back = FieldParsers::parseNumber(written);
             check(back.ok() && back.value(), "an exported number does not read back", written);
         }
@@ -158,8 +160,8 @@ void checkSameAsExported(const Event &before, const Event &after, const char *fo
     };
     const auto sameNumber = [&](const std::optional<double> &a, const std::optional<double> &b,
                                 int decimals, const char *field) {
-        const QString x = a ? EventCsv::formatNumber(*a, decimals) : QStringLiteral("null");
-        const QString y = b ? EventCsv::formatNumber(*b, decimals) : QStringLiteral("null");
+        const QString x = a ? plainNumber(*a, decimals) : QStringLiteral("null");
+        const QString y = b ? plainNumber(*b, decimals) : QStringLiteral("null");
         same(x == y, field, x + QLatin1String(" -> ") + y);
     };
     sameText(before.dateText(), after.dateText(), "date");
@@ -385,7 +387,7 @@ void sourceReader(const std::uint8_t *data, std::size_t size)
 void eventJson(const std::uint8_t *data, std::size_t size)
 {
     const QString text = CsvReader::decode(bytesOf(data, size));
-    const auto table = EventJson::readTable(text, QStringLiteral("fuzz.json"));
+    const auto table = readJsonTable(text, QStringLiteral("fuzz.json"));
     if (table) {
         check(table->json, "a JSON table not marked as JSON");
         check(!table->records.empty(), "a JSON table without its header record");
@@ -397,9 +399,9 @@ void eventJson(const std::uint8_t *data, std::size_t size)
                 "a JSON record does not have a cell per key");
         }
     }
-    // read() may refuse a table whose keys are unusable, never JSON that readTable() refused.
+    // read() may refuse a table whose keys are unusable, never JSON that readJsonTable() refused.
     const auto contents = EventJson::read(text, QStringLiteral("fuzz.json"));
-    check(!contents.ok() || table.ok(), "read() accepts JSON that readTable() refuses");
+    check(!contents.ok() || table.ok(), "read() accepts JSON that readJsonTable() refuses");
     if (!contents)
         return;
     checkContents(*contents, Problems::PerRow);

@@ -2,6 +2,7 @@
 
 #include "EventStore.h"
 #include "FilterDescription.h"
+#include "Formatting.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,6 +1,6 @@
 #include "RowMapper.h"
 
-#include "EventCsv.h"
+#include "CellText.h"
 #include "FieldParsers.h"
 
 #include <QFileInfo>
@@ -13,24 +13,6 @@ namespace techwinter {
 namespace {
 
 constexpr qint64 progressEvery = 1024;
-
-bool isFormulaStart(QStringView s)
-{
-    if (s.isEmpty())
-        return false;
-    const QChar c = s.front();
-    return c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-')
-        || c == QLatin1Char('@');
-}
-
-// Undoes EventCsv's export neutralisation: "'=SUM(1)" was written for "=SUM(1)".
-QString unneutralise(const QString &cell)
-{
-    if (cell.size() > 1 && cell.front() == QLatin1Char('\'')
-        && isFormulaStart(QStringView(cell).mid(1)))
-        return cell.mid(1);
-    return cell;
-}
 
 // Rounds to the decimals that exports write, so that re-importing an export finds the same
 // figures and recognises its events as duplicates.
@@ -199,7 +181,7 @@ public:
         // Export neutralises the currency cell like every text cell; EventCsv::read undoes it too.
         e.currency = cell(fieldIndex(ImportField::Currency)).trimmed();
         if (m_m.unneutraliseText)
-            e.currency = unneutralise(e.currency);
+            e.currency = unneutraliseFormula(e.currency);
         e.currency = e.currency.toUpper();
         if (m_m.cleanForeignText && FieldParsers::isNullToken(e.currency))
             e.currency.clear();
@@ -243,7 +225,7 @@ private:
             t = FieldParsers::repairMojibake(t);
         }
         if (m_m.unneutraliseText)
-            t = unneutralise(t);
+            t = unneutraliseFormula(t);
         return t;
     }
 
@@ -364,12 +346,12 @@ QString compactDollars(double v)
 {
     const double a = std::fabs(v);
     if (a >= 1e9)
-        return QStringLiteral("$%1B").arg(EventCsv::formatNumber(v / 1e9, 2));
+        return QStringLiteral("$%1B").arg(plainNumber(v / 1e9, 2));
     if (a >= 1e6)
-        return QStringLiteral("$%1M").arg(EventCsv::formatNumber(v / 1e6, 2));
+        return QStringLiteral("$%1M").arg(plainNumber(v / 1e6, 2));
     if (a >= 1e3)
-        return QStringLiteral("$%1K").arg(EventCsv::formatNumber(v / 1e3, 1));
-    return QStringLiteral("$%1").arg(EventCsv::formatNumber(v, 2));
+        return QStringLiteral("$%1K").arg(plainNumber(v / 1e3, 1));
+    return QStringLiteral("$%1").arg(plainNumber(v, 2));
 }
 
 // "series-c+" → "Series C+", "angel" → "Angel", "post_ipo_equity" → "Post ipo equity".
@@ -395,9 +377,8 @@ QString RowMapper::generatedTitle(const Event &e, const std::vector<EventAttribu
     const QLocale english(QLocale::English);
     switch (e.kind) {
     case EventKind::Layoff: {
-        const QString pct = e.workforcePct
-            ? EventCsv::formatNumber(*e.workforcePct, 2) + QLatin1Char('%')
-            : QString();
+        const QString pct
+            = e.workforcePct ? plainNumber(*e.workforcePct, 2) + QLatin1Char('%') : QString();
         if (e.headcount && e.workforcePct)
             return QStringLiteral("Cuts %1 jobs (%2 of staff)")
                 .arg(english.toString(*e.headcount), pct);

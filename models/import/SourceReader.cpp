@@ -1,6 +1,6 @@
 #include "SourceReader.h"
 
-#include "EventJson.h"
+#include "JsonTable.h"
 
 #include <QFile>
 
@@ -108,7 +108,7 @@ Result<SourceTable> SourceReader::read(const QByteArray &bytes, const QString &f
     const QString text = CsvReader::decode(bytes, &table.encoding);
     const QStringView start = QStringView(text).trimmed();
     if (start.startsWith(QLatin1Char('[')) || start.startsWith(QLatin1Char('{'))) {
-        auto json = EventJson::readTable(text, filePath);
+        auto json = readJsonTable(text, filePath);
         if (!json)
             return json.error();
         SourceTable jsonTable = std::move(json).value();

@@ -1,6 +1,6 @@
 #include "ImportWriter.h"
 
-#include "EventCsv.h"
+#include "CellText.h"
 #include "MonthSumTally.h"
 #include "SqlSupport.h"
 
@@ -337,9 +337,8 @@ Result<ImportSummary> ImportWriter::write(const ParsedImport &parsed, const Impo
                 ++summary.rejected;
                 summary.problems.push_back(ImportProblem { p.line, p.series,
                     QStringLiteral("%1 already has the value %2 for %3; this row says %4")
-                        .arg(p.entity, EventCsv::formatNumber(*existing, 4),
-                            p.date.toString(QStringLiteral("yyyy")),
-                            EventCsv::formatNumber(p.value, 4)) });
+                        .arg(p.entity, plainNumber(*existing, 4),
+                            p.date.toString(QStringLiteral("yyyy")), plainNumber(p.value, 4)) });
                 continue;
             }
             insertPoint.bindValue(0, seriesId);

@@ -36,10 +36,6 @@ public:
 
     /// Writes events to `path` atomically: either the whole file appears or nothing changes.
     static Status writeFile(const QString &path, const std::vector<Event> &events);
-
-    /// Formats a number the way exports write it: plain digits, no exponent, no thousands
-    /// separator.
-    static QString formatNumber(double value, int maxDecimals = 2);
 };
 
 } // namespace techwinter

@@ -3,7 +3,6 @@
 #include "Event.h"
 #include "EventCsv.h"
 #include "Result.h"
-#include "SourceTable.h"
 
 #include <QByteArray>
 
@@ -27,10 +26,6 @@ public:
     /// Reads text in this layout; fails as a whole only when the text is not a JSON array. An
     /// object without a date, company or kind is a rejected row; `[]` holds no events.
     static Result<EventCsvContents> read(const QString &text, const QString &fileName);
-
-    /// Turns a JSON array of objects (in any key layout) into a table for the import pipeline:
-    /// a header of every key, then one record per element, each with the line it starts on.
-    static Result<SourceTable> readTable(const QString &text, const QString &filePath);
 };
 
 } // namespace techwinter

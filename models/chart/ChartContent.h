@@ -1,17 +1,36 @@
 #pragma once
 
+#include "Event.h"
 #include "FilterState.h"
-#include "Formatting.h"
 #include "MonthSum.h"
-#include "TimelineChart.h"
+#include "TimelineSeries.h"
 
+#include <QDate>
 #include <QMap>
+#include <QString>
 
 #include <span>
+#include <utility>
+#include <vector>
 
 namespace techwinter {
 
 class EventStore;
+
+/// Everything one chart shows: the bucket sums, the launches to mark, and the words around them.
+struct TimelineChartContent
+{
+    TimelineSeries series;
+    std::vector<Event> launches; ///< launch events in the filter, date order
+    QString title;
+    QString subtitle; ///< e.g. the totals
+    QString footer; ///< data sources
+    QString emptyText; ///< shown instead of series when there is nothing to plot
+    /// Optional background series (e.g. OWID's private AI investment per year), in US$, dated by
+    /// period start; drawn dashed on the money axis, never added to the event sums.
+    std::vector<std::pair<QDate, double>> overlay;
+    QString overlayLabel;
+};
 
 /// Builds what the chart shows for a filter: the bucket sums, the launch markers, a title that
 /// states the filter, a subtitle with the totals and a footer naming the data's sources.

@@ -1,5 +1,6 @@
 #include "EventCsv.h"
 
+#include "CellText.h"
 #include "CsvReader.h"
 #include "FieldParsers.h"
 
@@ -51,23 +52,6 @@ const QStringList &columnNames()
     return names;
 }
 
-bool isFormulaStart(QStringView s)
-{
-    if (s.isEmpty())
-        return false;
-    const QChar c = s.front();
-    return c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-')
-        || c == QLatin1Char('@');
-}
-
-QString unneutralise(const QString &cell)
-{
-    if (cell.size() > 1 && cell.front() == QLatin1Char('\'')
-        && isFormulaStart(QStringView(cell).mid(1)))
-        return cell.mid(1);
-    return cell;
-}
-
 QString quoteCell(const QString &cell)
 {
     if (!cell.contains(QLatin1Char(',')) && !cell.contains(QLatin1Char('"'))
@@ -81,12 +65,12 @@ QString quoteCell(const QString &cell)
 
 QString textCell(const QString &text)
 {
-    return quoteCell(isFormulaStart(text) ? QLatin1Char('\'') + text : text);
+    return quoteCell(neutraliseFormula(text));
 }
 
 QString optionalNumber(const std::optional<double> &v, int decimals)
 {
-    return v ? EventCsv::formatNumber(*v, decimals) : QString();
+    return v ? plainNumber(*v, decimals) : QString();
 }
 
 } // namespace
@@ -94,20 +78,6 @@ QString optionalNumber(const std::optional<double> &v, int decimals)
 QStringList EventCsv::columns()
 {
     return columnNames();
-}
-
-QString EventCsv::formatNumber(double value, int maxDecimals)
-{
-    QString s = QString::number(value, 'f', maxDecimals);
-    if (s.contains(QLatin1Char('.'))) {
-        while (s.endsWith(QLatin1Char('0')))
-            s.chop(1);
-        if (s.endsWith(QLatin1Char('.')))
-            s.chop(1);
-    }
-    if (s == QLatin1String("-0"))
-        s = QStringLiteral("0");
-    return s;
 }
 
 Result<EventCsvContents> EventCsv::read(QStringView text, const QString &fileName)
@@ -166,7 +136,7 @@ Result<EventCsvContents> EventCsv::read(QStringView text, const QString &fileNam
         e.date = date.value()->date;
         e.precision = date.value()->precision;
 
-        e.company = unneutralise(cell(CompanyCol).trimmed());
+        e.company = unneutraliseFormula(cell(CompanyCol).trimmed());
         if (e.company.isEmpty()) {
             reject(CompanyCol, QStringLiteral("the company is missing"));
             continue;
@@ -180,12 +150,12 @@ Result<EventCsvContents> EventCsv::read(QStringView text, const QString &fileNam
             continue;
         }
         e.kind = *kind;
-        e.title = unneutralise(cell(Title).trimmed());
-        e.counterparty = unneutralise(cell(Counterparty).trimmed());
-        e.sourceUrl = unneutralise(cell(SourceUrl).trimmed());
-        e.notes = unneutralise(cell(Notes).trimmed());
+        e.title = unneutraliseFormula(cell(Title).trimmed());
+        e.counterparty = unneutraliseFormula(cell(Counterparty).trimmed());
+        e.sourceUrl = unneutraliseFormula(cell(SourceUrl).trimmed());
+        e.notes = unneutraliseFormula(cell(Notes).trimmed());
         // write() neutralises the currency cell like every text cell, so undo that here too.
-        e.currency = unneutralise(cell(Currency).trimmed()).toUpper();
+        e.currency = unneutraliseFormula(cell(Currency).trimmed()).toUpper();
 
         bool bad = false;
         const auto number = [&](Column c, std::optional<double> &into) {

@@ -1,6 +1,6 @@
 #include "MonthSumTally.h"
 
-#include "TimelineSeries.h"
+#include "Money.h"
 
 #include <algorithm>
 #include <tuple>
@@ -19,9 +19,9 @@ bool sameKey(const MonthSum &a, const MonthSum &b)
 void MonthSumTally::add(qint64 companyId, const Event &event)
 {
     // The trigger's month: year * 12 + (month - 1), read off the stored ISO date.
-    m_events.push_back(MonthSum { companyId, event.date.year() * 12 + event.date.month() - 1,
-        event.kind, 1, event.headcount.value_or(0),
-        event.amountUsd ? TimelineSeries::usdCents(*event.amountUsd) : 0 });
+    m_events.push_back(
+        MonthSum { companyId, event.date.year() * 12 + event.date.month() - 1, event.kind, 1,
+            event.headcount.value_or(0), event.amountUsd ? usdCents(*event.amountUsd) : 0 });
 }
 
 std::vector<MonthSum> MonthSumTally::sums() const

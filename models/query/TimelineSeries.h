@@ -57,11 +57,6 @@ public:
     /// True when the sums can answer `state`: no text search, whole months at both ends.
     static bool canUseMonthSums(const FilterState &state);
 
-    /// A USD amount in whole cents, rounded half away from zero and clamped to +/-10^13 US$:
-    /// the same double arithmetic as the SQL of migration 004, so both sum the same integers.
-    /// Integer sums are exact in any order, which keeps fast and simple paths equal.
-    static qint64 usdCents(double usd);
-
     BucketSize bucketSize() const { return m_size; }
     const std::vector<TimelineBucket> &buckets() const { return m_buckets; }
     bool isEmpty() const { return m_buckets.empty(); }

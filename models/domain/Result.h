@@ -2,12 +2,28 @@
 
 #include <QString>
 
+#include <cstdint>
 #include <utility>
 #include <variant>
 
 namespace techwinter {
 
-/// A failure a user can read: what went wrong, and where (file and line when known).
+/// What kind of failure an Error is: callers branch on this, never on the message's words.
+enum class ErrorKind : std::uint8_t {
+    InvalidInput, ///< the input (a file, an argument, a cell) cannot be used as it is
+    NotFound, ///< what was asked for does not exist (a file, a company, an event)
+    Conflict, ///< someone else changed or holds it (a schema from a newer app, an edited row)
+    Locked, ///< another program holds the database and did not let go in time
+    ReadOnly, ///< the file, its folder or the database may be read but not changed
+    Corrupt, ///< the database is damaged or is not a TechWinter database
+    Full, ///< the disk or the database's size limit is full
+    Io, ///< reading or writing failed for another reason (the disk, a missing folder)
+};
+
+/// The kind's name for logs and tests ("read_only").
+QString errorKindName(ErrorKind kind);
+
+/// A failure a user can read: its kind, what went wrong, and where (file and line when known).
 struct Error
 {
     Error() = default;
@@ -17,7 +33,15 @@ struct Error
         , line(line)
     {
     }
+    Error(ErrorKind kind, QString message, QString file = {}, qint64 line = 0)
+        : kind(kind)
+        , message(std::move(message))
+        , file(std::move(file))
+        , line(line)
+    {
+    }
 
+    ErrorKind kind = ErrorKind::InvalidInput;
     QString message;
     QString file;
     qint64 line = 0;

@@ -8,53 +8,78 @@ namespace techwinter::sql {
 // name neither the problem nor a way out; say both in plain words, keeping SQLite's text in
 // parentheses for a bug report. Qt's QSQLITE driver puts SQLite's result code in
 // nativeErrorCode(); the low byte is the primary code of an extended one.
-QString plainWords(const QSqlError &error)
+ErrorKind errorKind(const QSqlError &error)
 {
     bool numeric = false;
     const int code = error.nativeErrorCode().toInt(&numeric) & 0xff;
-    QString what;
-    if (numeric) {
-        switch (code) {
-        case 3: // SQLITE_PERM
-        case 23: // SQLITE_AUTH
-            what = QStringLiteral("there is no permission to use the database file");
-            break;
-        case 5: // SQLITE_BUSY
-        case 6: // SQLITE_LOCKED
-            what = QStringLiteral("another program (perhaps another TechWinter) is using the "
-                                  "database and did not let go; try again when it has finished");
-            break;
-        case 8: // SQLITE_READONLY
-            what = QStringLiteral("the database is read-only: there is no permission to change "
-                                  "the file or its folder");
-            break;
-        case 10: // SQLITE_IOERR
-            what = QStringLiteral("the disk failed to read or write the database (the disk may "
-                                  "be full or failing)");
-            break;
-        case 11: // SQLITE_CORRUPT
-            what = QStringLiteral("the database file is damaged; it was left as it is - open a "
-                                  "backup or a new database");
-            break;
-        case 13: // SQLITE_FULL
-            what = QStringLiteral("the disk is full (or the database reached its size limit)");
-            break;
-        case 14: // SQLITE_CANTOPEN
-            what = QStringLiteral("the database file cannot be opened (does its folder exist, "
-                                  "and may it be read and written?)");
-            break;
-        case 26: // SQLITE_NOTADB
-            what = QStringLiteral("the file is not a TechWinter database, or it is damaged; it "
-                                  "was left as it is");
-            break;
-        default:
-            break;
-        }
+    if (!numeric)
+        return ErrorKind::Io;
+    switch (code) {
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
+        return ErrorKind::Locked;
+    case 3: // SQLITE_PERM
+    case 8: // SQLITE_READONLY
+    case 23: // SQLITE_AUTH
+        return ErrorKind::ReadOnly;
+    case 11: // SQLITE_CORRUPT
+    case 26: // SQLITE_NOTADB
+        return ErrorKind::Corrupt;
+    case 13: // SQLITE_FULL
+        return ErrorKind::Full;
+    case 10: // SQLITE_IOERR
+    case 14: // SQLITE_CANTOPEN
+        return ErrorKind::Io;
+    case 19: // SQLITE_CONSTRAINT
+    case 20: // SQLITE_MISMATCH
+    case 25: // SQLITE_RANGE
+        return ErrorKind::InvalidInput;
+    default:
+        return ErrorKind::Io;
     }
+}
+
+QString plainWords(ErrorKind kind)
+{
+    switch (kind) {
+    case ErrorKind::Locked:
+        return QStringLiteral("another program (perhaps another TechWinter) is using the "
+                              "database and did not let go; try again when it has finished");
+    case ErrorKind::ReadOnly:
+        return QStringLiteral("the database is read-only: there is no permission to change "
+                              "the file or its folder");
+    case ErrorKind::Corrupt:
+        return QStringLiteral("the file is not a TechWinter database, or it is damaged; it was "
+                              "left as it is - open a backup or a new database");
+    case ErrorKind::Full:
+        return QStringLiteral("the disk is full (or the database reached its size limit)");
+    case ErrorKind::Io:
+        return QStringLiteral("the database file could not be read or written (the disk may be "
+                              "full or failing, or its folder missing)");
+    case ErrorKind::Conflict:
+        return QStringLiteral("someone else changed the database in the meantime");
+    case ErrorKind::InvalidInput:
+    case ErrorKind::NotFound:
+        break;
+    }
+    return {};
+}
+
+QString plainWords(const QSqlError &error)
+{
     const QString sqlite = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    // Without a result code the text is Qt's own (a driver or connection problem): say only that.
+    bool numeric = false;
+    error.nativeErrorCode().toInt(&numeric);
+    const QString what = numeric ? plainWords(errorKind(error)) : QString();
     if (what.isEmpty())
         return sqlite;
     return QStringLiteral("%1 (SQLite: %2)").arg(what, sqlite);
+}
+
+Error storageError(const QString &what, const QSqlError &error, const QString &file)
+{
+    return Error { errorKind(error), QStringLiteral("%1: %2").arg(what, plainWords(error)), file };
 }
 
 EventInsert::EventInsert(const QSqlDatabase &db)

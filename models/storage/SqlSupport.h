@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Event.h"
+#include "Result.h"
 
 #include <QDate>
 #include <QSqlDatabase>
@@ -11,7 +12,7 @@
 
 #include <optional>
 
-/// Helpers shared by the classes that talk to SQLite (EventRepository, ImportWriter): the write
+/// Helpers shared by the classes that talk to SQLite (SqliteStorage, ImportWriter): the write
 /// transaction, error texts in plain words, and the conversions between values and SQL cells.
 namespace techwinter::sql {
 
@@ -86,7 +87,7 @@ private:
     QSqlDatabase &m_db;
 };
 
-/// The INSERT of one event into the events table, shared by EventRepository::addEvents() and
+/// The INSERT of one event into the events table, shared by SqliteStorage::addEvents() and
 /// ImportWriter. Most rows of a big file carry only figures: those bind eight values instead of
 /// sixteen, halving Qt SQL's per-value cost (each bind builds a placeholder name); the columns
 /// left out take their defaults, which are what the full statement would bind for them.
@@ -108,8 +109,19 @@ private:
     QSqlQuery *m_last = &m_full;
 };
 
-/// SQLite's error as plain words for the user, with SQLite's own text kept in parentheses.
+/// The kind of an SQLite failure, from its primary result code.
+ErrorKind errorKind(const QSqlError &error);
+
+/// What a failure of `kind` means for the user, in plain words; empty for kinds whose backend
+/// text says it better (invalid input, not found).
+QString plainWords(ErrorKind kind);
+
+/// SQLite's error as plain words for the user (keyed on its kind), with SQLite's own text kept
+/// in parentheses.
 QString plainWords(const QSqlError &error);
+
+/// "what: plain words" as an Error of the failure's kind, about the database at `file`.
+Error storageError(const QString &what, const QSqlError &error, const QString &file);
 
 /// An optional figure as a bound value: NULL of the right type when unknown.
 QVariant optionalValue(const std::optional<double> &v);

@@ -79,7 +79,12 @@ Result<CommandLineRequest> CommandLineRequest::parse(const QStringList &argument
 
     CommandLineRequest request;
     request.helpText = parser.helpText();
-    request.databasePath = parser.value(QStringLiteral("db"));
+    if (parser.isSet(QStringLiteral("db"))) {
+        auto location = DatabaseLocation::fromText(parser.value(QStringLiteral("db")));
+        if (!location)
+            return Error { QStringLiteral("--db: %1").arg(location.error().message) };
+        request.database = std::move(location).value();
+    }
     request.filter.companies = parser.values(QStringLiteral("company"));
     request.filter.kinds = parser.values(QStringLiteral("kind"));
     request.filter.from = parser.value(QStringLiteral("from"));
@@ -129,7 +134,7 @@ Result<CommandLineRequest> CommandLineRequest::parse(const QStringList &argument
     else if (!request.importPaths.isEmpty() || !request.exportCsvPath.isEmpty()
         || !request.exportJsonPath.isEmpty() || !request.exportChartPath.isEmpty())
         request.action = Action::Headless;
-    else if (request.empty && request.databasePath.isEmpty())
+    else if (request.empty && !request.database.isValid())
         return Error { QStringLiteral(
             "--empty needs --db PATH (a database that does not exist yet)") };
     return request;
@@ -167,18 +172,19 @@ int exportChart(const CommandLineRequest &request, const EventStore &store,
 // A chart-only request whose filter the database's monthly sums can answer: chart from the sums
 // and the launch events, never loading the other events, so the export costs the same for a
 // thousand events or a million. Returns nullopt when the request needs the events.
-std::optional<int> exportChartFromSums(const CommandLineRequest &request, const QString &path)
+std::optional<int> exportChartFromSums(
+    const CommandLineRequest &request, const DatabaseLocation &location)
 {
     if (!request.importPaths.isEmpty() || !request.exportCsvPath.isEmpty()
         || !request.exportJsonPath.isEmpty() || request.exportChartPath.isEmpty())
         return std::nullopt;
     QTextStream err(stderr);
-    auto db = EventDatabase::open(path, !request.empty, false);
+    auto db = EventDatabase::open(location, { .seedBundled = !request.empty, .loadEvents = false });
     if (!db) {
         err << "techwinter: " << db.error().toString() << '\n';
         return 1;
     }
-    auto state = request.filter.toState(*db->store);
+    auto state = request.filter.toState(*db->store());
     if (!state) {
         err << "techwinter: " << state.error().toString() << '\n';
         return 2;
@@ -189,14 +195,13 @@ std::optional<int> exportChartFromSums(const CommandLineRequest &request, const 
     if (state->companies) {
         ids.emplace();
         for (int index : *state->companies)
-            ids->push_back(db->store->company(index).id);
+            ids->push_back(db->store()->company(index).id);
     }
-    const EventRepository &repo = *db->repository;
-    auto sums = repo.loadMonthSums(ids);
+    auto sums = db->loadMonthSums(ids);
     auto launches = state->acceptsKind(EventKind::Launch)
-        ? repo.loadLaunches()
+        ? db->loadLaunches()
         : Result<std::vector<Event>>(std::vector<Event> {});
-    auto any = repo.hasEvents();
+    auto any = db->hasEvents();
     for (const Error *error : { sums ? nullptr : &sums.error(),
              launches ? nullptr : &launches.error(), any ? nullptr : &any.error() }) {
         if (error) {
@@ -205,8 +210,8 @@ std::optional<int> exportChartFromSums(const CommandLineRequest &request, const 
         }
     }
     const TimelineChartContent content = makeChartContent(
-        *db->store, *state, *sums, *launches, !*any, request.bucket, QFileInfo(path).fileName());
-    return exportChart(request, *db->store, *state, content);
+        *db->store(), *state, *sums, *launches, !*any, request.bucket, location.displayName());
+    return exportChart(request, *db->store(), *state, content);
 }
 
 } // namespace
@@ -228,19 +233,21 @@ int runHeadless(const CommandLineRequest &request)
     case CommandLineRequest::Action::Headless:
         break;
     }
-    const QString path
-        = request.databasePath.isEmpty() ? EventDatabase::defaultPath() : request.databasePath;
-    if (request.empty && QFileInfo::exists(path))
-        err << "techwinter: --empty: " << path << " exists already; it is used as it is\n";
-    if (const auto done = exportChartFromSums(request, path))
+    const DatabaseLocation location
+        = request.database.isValid() ? request.database : EventDatabase::defaultLocation();
+    if (request.empty && QFileInfo::exists(location.filePath()))
+        err << "techwinter: --empty: " << location.description()
+            << " exists already; it is used as it is\n";
+    if (const auto done = exportChartFromSums(request, location))
         return *done;
-    auto db = EventDatabase::open(path, !request.empty);
+    auto db = EventDatabase::open(location, { .seedBundled = !request.empty });
     if (!db) {
         err << "techwinter: " << db.error().toString() << '\n';
         return 1;
     }
     // Check the filter before importing, so a typo costs nothing; names are checked again after.
-    if (auto early = request.filter.toState(*db->store); !early && request.importPaths.isEmpty()) {
+    if (auto early = request.filter.toState(*db->store());
+        !early && request.importPaths.isEmpty()) {
         err << "techwinter: " << early.error().toString() << '\n';
         return 2;
     }
@@ -261,22 +268,22 @@ int runHeadless(const CommandLineRequest &request)
             out << "  … and " << summary->problems.size() - shown << " more problems\n";
     }
 
-    auto state = request.filter.toState(*db->store);
+    auto state = request.filter.toState(*db->store());
     if (!state) {
         err << "techwinter: " << state.error().toString() << '\n';
         return 2;
     }
-    const std::vector<int> rows = state->matchingRows(*db->store);
+    const std::vector<int> rows = state->matchingRows(*db->store());
     if (!request.exportChartPath.isEmpty())
         status = std::max(status,
-            exportChart(request, *db->store, *state,
+            exportChart(request, *db->store(), *state,
                 makeChartContent(
-                    *db->store, *state, rows, request.bucket, QFileInfo(path).fileName())));
+                    *db->store(), *state, rows, request.bucket, location.displayName())));
     if (!request.exportCsvPath.isEmpty() || !request.exportJsonPath.isEmpty()) {
         std::vector<Event> events;
         events.reserve(rows.size());
         for (int row : rows)
-            events.push_back(db->store->event(row));
+            events.push_back(db->store()->event(row));
         const std::pair<QString, Status (*)(const QString &, const std::vector<Event> &)> targets[]
             = {
                   { request.exportCsvPath, &EventCsv::writeFile },

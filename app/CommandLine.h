@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DatabaseLocation.h"
 #include "FilterArguments.h"
 #include "Result.h"
 #include "TimelineSeries.h"
@@ -17,7 +18,7 @@ struct CommandLineRequest
     enum class Action { ShowWindow, ShowHelp, ShowVersion, Headless };
 
     Action action = Action::ShowWindow;
-    QString databasePath; ///< empty: the default location
+    DatabaseLocation database; ///< not valid: the default location
     bool empty = false; ///< a new database starts without the bundled dataset
     QStringList importPaths; ///< imported in order, each as its own batch, before any export
     QString exportCsvPath;

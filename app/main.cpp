@@ -40,5 +40,5 @@ int main(int argc, char *argv[])
         QApplication::installTranslator(&translator);
     if (request->isHeadless())
         return techwinter::runHeadless(*request);
-    return techwinter::MainWindow::run(request->databasePath);
+    return techwinter::MainWindow::run(request->database);
 }

@@ -1,6 +1,6 @@
 // Drives the real `techwinter` executable, as a user or a script would.
 #include "CsvReader.h"
-#include "EventRepository.h"
+#include "SqliteStorage.h"
 #include "TestSupport.h"
 
 #include <QFile>
@@ -40,7 +40,7 @@ Run runApp(const QStringList &arguments)
 QString sampleDatabase(const QTemporaryDir &dir)
 {
     const QString path = dir.filePath(QStringLiteral("sample.sqlite"));
-    auto repo = EventRepository::open(path);
+    auto repo = SqliteStorage::open(path);
     REQUIRE(repo.ok());
     REQUIRE(repo.value()->addCompanies(test::sampleCompanies()).ok());
     REQUIRE(repo.value()->addEvents(test::sampleEvents(), QStringLiteral("sample")).ok());

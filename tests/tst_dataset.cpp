@@ -173,14 +173,16 @@ TEST_CASE("A new database is filled from the bundled dataset exactly once")
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("fresh.sqlite"));
     {
-        auto db = EventDatabase::open(path);
+        auto db = EventDatabase::open(DatabaseLocation::sqliteFile(path));
         REQUIRE(db.ok());
-        CHECK(db->store->size() == int(dataset().events.size()));
+        CHECK(db->store()->size() == int(dataset().events.size()));
     }
-    auto again = EventDatabase::open(path);
+    auto again = EventDatabase::open(DatabaseLocation::sqliteFile(path));
     REQUIRE(again.ok());
-    CHECK(again->store->size() == int(dataset().events.size()));
-    auto empty = EventDatabase::open(dir.filePath(QStringLiteral("empty.sqlite")), false);
+    CHECK(again->store()->size() == int(dataset().events.size()));
+    auto empty = EventDatabase::open(
+        DatabaseLocation::sqliteFile(dir.filePath(QStringLiteral("empty.sqlite"))),
+        { .seedBundled = false });
     REQUIRE(empty.ok());
-    CHECK(empty->store->size() == 0);
+    CHECK(empty->store()->size() == 0);
 }

@@ -175,7 +175,7 @@ inline QByteArray nativeCsv(int rows, const QString &prefix, int companies = 50)
     return csv;
 }
 
-/// What a raw SQLite connection (not EventRepository, which would migrate) finds in a file.
+/// What a raw SQLite connection (not SqliteStorage, which would migrate) finds in a file.
 struct RawState
 {
     bool exists = false;

@@ -2,9 +2,9 @@
 // locked databases, two instances on one file, and exports to paths that cannot take them.
 #include "BundledDataset.h"
 #include "EventDatabase.h"
-#include "EventRepository.h"
 #include "Resources.h"
 #include "SchemaMigrator.h"
+#include "SqliteStorage.h"
 #include "TestSupport.h"
 #include "tst_fault_support.h"
 
@@ -57,7 +57,7 @@ QString buildDatabase(const SharedDir &dir, const QString &name, int rows)
     writeFile(csv, nativeCsv(rows, QStringLiteral("Base")));
     const QString path = dir.filePath(name);
     {
-        auto db = EventDatabase::open(path, false);
+        auto db = EventDatabase::open(DatabaseLocation::sqliteFile(path), { .seedBundled = false });
         REQUIRE(db.ok());
         auto imported = db.value().importFile(csv);
         INFO((imported ? QString() : imported.error().toString()).toStdString());
@@ -184,7 +184,7 @@ TEST_CASE("Killed at random points during an import, the database holds all of i
         // TechWinter opens what the kill left (finishing an interrupted creation) and sees the
         // same.
         {
-            auto repo = EventRepository::open(db);
+            auto repo = SqliteStorage::open(db);
             INFO((repo ? QString() : repo.error().toString()).toStdString());
             REQUIRE(repo.ok());
             auto count = repo.value()->eventCount();
@@ -258,10 +258,10 @@ TEST_CASE("Killed while creating a new database, the next start finds the bundle
         }
         // Whatever the kill left, the next start shows the whole bundled dataset.
         {
-            auto reopened = EventDatabase::open(db);
+            auto reopened = EventDatabase::open(DatabaseLocation::sqliteFile(db));
             INFO((reopened ? QString() : reopened.error().toString()).toStdString());
             REQUIRE(reopened.ok());
-            CHECK(reopened->store->size() == expected);
+            CHECK(reopened->store()->size() == expected);
         }
         CHECK(leftovers().isEmpty());
         removeDatabase(db);
@@ -272,7 +272,8 @@ TEST_CASE("Killed while creating a new database, the next start finds the bundle
     // A young staging file may be another instance's creation in progress: left alone.
     const QString young = dir.filePath(QStringLiteral(".young.sqlite.new-1234"));
     writeFile(young, "half a database");
-    auto opened = EventDatabase::open(dir.filePath(QStringLiteral("young.sqlite")));
+    auto opened = EventDatabase::open(
+        DatabaseLocation::sqliteFile(dir.filePath(QStringLiteral("young.sqlite"))));
     REQUIRE(opened.ok());
     CHECK(QFile::exists(young));
 }
@@ -368,7 +369,7 @@ TEST_CASE("A damaged database is reported in plain words and left exactly as it 
         CHECK_FALSE(QFile::exists(out));
 
         // The library says the same to the window.
-        auto db = EventDatabase::open(copy);
+        auto db = EventDatabase::open(DatabaseLocation::sqliteFile(copy));
         REQUIRE_FALSE(db.ok());
         const QString message = db.error().toString();
         INFO(message.toStdString());
@@ -440,7 +441,7 @@ TEST_CASE("A full disk fails the import in plain words and loses nothing")
 
     SECTION("the database reaches its size limit (SQLITE_FULL, in process)")
     {
-        auto db = EventDatabase::open(base, false);
+        auto db = EventDatabase::open(DatabaseLocation::sqliteFile(base), { .seedBundled = false });
         REQUIRE(db.ok());
         // The repository's own connection: the only one whose page limit applies to its writes.
         const QStringList names = QSqlDatabase::connectionNames();
@@ -459,8 +460,8 @@ TEST_CASE("A full disk fails the import in plain words and loses nothing")
         const QString message = imported.error().toString();
         INFO(message.toStdString());
         CHECK(message.contains(QStringLiteral("full")));
-        CHECK(db.value().store->size() == 2000);
-        auto count = db.value().repository->eventCount();
+        CHECK(db.value().store()->size() == 2000);
+        auto count = db.value().eventCount();
         REQUIRE(count.ok());
         CHECK(count.value() == 2000);
     }
@@ -550,22 +551,22 @@ TEST_CASE("Two instances on one database see each other's imports after a reload
     writeFile(second, nativeCsv(200, QStringLiteral("Second")));
     writeFile(third, nativeCsv(100, QStringLiteral("Third")));
 
-    auto a = EventDatabase::open(path);
-    auto b = EventDatabase::open(path);
+    auto a = EventDatabase::open(DatabaseLocation::sqliteFile(path));
+    auto b = EventDatabase::open(DatabaseLocation::sqliteFile(path));
     REQUIRE(a.ok());
     REQUIRE(b.ok());
-    REQUIRE(a->store->size() == 100);
-    REQUIRE(b->store->size() == 100);
+    REQUIRE(a->store()->size() == 100);
+    REQUIRE(b->store()->size() == 100);
 
     REQUIRE(a.value().importFile(first).ok());
-    CHECK(a->store->size() == 400);
-    CHECK(b->store->size() == 100); // until it reloads
+    CHECK(a->store()->size() == 400);
+    CHECK(b->store()->size() == 100); // until it reloads
     REQUIRE(b.value().reload().ok());
-    CHECK(b->store->size() == 400);
+    CHECK(b->store()->size() == 400);
 
     REQUIRE(b.value().importFile(second).ok());
     REQUIRE(a.value().reload().ok());
-    CHECK(a->store->size() == 600);
+    CHECK(a->store()->size() == 600);
 
     // A third instance, a separate process, while both are open.
     const Run run
@@ -574,8 +575,8 @@ TEST_CASE("Two instances on one database see each other's imports after a reload
     REQUIRE(run.exitCode == 0);
     REQUIRE(a.value().reload().ok());
     REQUIRE(b.value().reload().ok());
-    CHECK(a->store->size() == 700);
-    CHECK(b->store->size() == 700);
+    CHECK(a->store()->size() == 700);
+    CHECK(b->store()->size() == 700);
 }
 
 TEST_CASE("Concurrent imports from several processes all land, and readers never see half")
@@ -857,7 +858,7 @@ TEST_CASE("Instances opening an old database at the same moment upgrade it once,
     const QByteArray first = digest(dir.filePath(QStringLiteral("out-0.csv")));
     for (int i = 1; i < instances; ++i)
         CHECK(digest(dir.filePath(QStringLiteral("out-%1.csv").arg(i))) == first);
-    auto repo = EventRepository::open(path);
+    auto repo = SqliteStorage::open(path);
     REQUIRE(repo.ok());
     CHECK(repo.value()->schemaVersion().value() == SchemaMigrator::latestVersion());
 }

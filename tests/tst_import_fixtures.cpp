@@ -10,7 +10,7 @@ using test::str;
 
 namespace {
 
-const EventDetails details(const EventRepository &repo, qint64 id)
+const EventDetails details(const SqliteStorage &repo, qint64 id)
 {
     auto d = repo.eventDetails(id);
     REQUIRE_OK(d);
@@ -26,7 +26,7 @@ QString attribute(const EventDetails &d, const char *name)
     return {};
 }
 
-std::vector<Event> eventsOf(const EventRepository &repo, const QString &company)
+std::vector<Event> eventsOf(const SqliteStorage &repo, const QString &company)
 {
     std::vector<Event> out;
     for (const Event &e : test::allEvents(repo)) {

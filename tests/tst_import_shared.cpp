@@ -114,7 +114,7 @@ struct Totals
 
 // Sums per company (display name) and overall, over one kind or all.
 std::map<QString, Totals> totalsByCompany(
-    const EventRepository &repo, std::optional<EventKind> kind = std::nullopt)
+    const SqliteStorage &repo, std::optional<EventKind> kind = std::nullopt)
 {
     std::map<QString, Totals> totals;
     for (const Event &e : test::allEvents(repo)) {

@@ -228,23 +228,25 @@ TEST_CASE("CSV and JSON exports of the bundled dataset import back exactly, and 
 TEST_CASE("EventDatabase imports, reloads its store and context series, and undoes")
 {
     QTemporaryDir dir;
-    auto db = EventDatabase::open(dir.filePath(QStringLiteral("empty.sqlite")), false);
+    auto db = EventDatabase::open(
+        DatabaseLocation::sqliteFile(dir.filePath(QStringLiteral("empty.sqlite"))),
+        { .seedBundled = false });
     REQUIRE_OK(db);
-    CHECK(db->store->isEmpty());
+    CHECK(db->store()->isEmpty());
     auto layoffs = db.value().importFile(fixture(QStringLiteral("import_layoffs_kaggle_crlf.csv")));
     REQUIRE_OK(layoffs);
-    CHECK(db->store->size() == 3);
+    CHECK(db->store()->size() == 3);
     auto series = db.value().importFile(fixture(QStringLiteral("import_owid_sample.csv")));
     REQUIRE_OK(series);
-    REQUIRE(db->contextSeries->size() == 1);
-    CHECK(db->contextSeries->front().points.size() == 5);
+    REQUIRE(db->contextSeries()->size() == 1);
+    CHECK(db->contextSeries()->front().points.size() == 5);
     REQUIRE(db.value().undoImport(layoffs->batchId).ok());
-    CHECK(db->store->isEmpty());
-    CHECK(db->contextSeries->size() == 1);
+    CHECK(db->store()->isEmpty());
+    CHECK(db->contextSeries()->size() == 1);
 
     auto bad = db.value().importFile(fixture(QStringLiteral("bad_no_header.csv")));
     REQUIRE_FALSE(bad.ok());
-    CHECK(db->store->isEmpty());
+    CHECK(db->store()->isEmpty());
 }
 
 TEST_CASE("Parsing runs off the calling thread and gives the same result")

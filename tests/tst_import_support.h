@@ -3,10 +3,10 @@
 // Helpers shared by the tst_import*.cpp files.
 
 #include "EventCsv.h"
-#include "EventRepository.h"
 #include "FormatDetector.h"
 #include "Importer.h"
 #include "SourceReader.h"
+#include "SqliteStorage.h"
 #include "TestSupport.h"
 
 #include <QDir>
@@ -34,17 +34,17 @@ template<> struct StringMaker<QString>
 
 namespace techwinter::test {
 
-inline std::unique_ptr<EventRepository> openRepository(
+inline std::unique_ptr<SqliteStorage> openRepository(
     const QTemporaryDir &dir, const QString &name = QStringLiteral("import.sqlite"))
 {
-    auto repo = EventRepository::open(dir.filePath(name));
+    auto repo = SqliteStorage::open(dir.filePath(name));
     if (!repo)
         FAIL(repo.error().toString().toStdString());
     return std::move(repo).value();
 }
 
 /// A repository holding the sample companies and events, as a user's database would.
-inline std::unique_ptr<EventRepository> openSampleRepository(const QTemporaryDir &dir)
+inline std::unique_ptr<SqliteStorage> openSampleRepository(const QTemporaryDir &dir)
 {
     auto repo = openRepository(dir, QStringLiteral("sample.sqlite"));
     REQUIRE(repo->addCompanies(sampleCompanies()).ok());
@@ -53,7 +53,7 @@ inline std::unique_ptr<EventRepository> openSampleRepository(const QTemporaryDir
 }
 
 /// The stored events by value (a range-for over `loadEvents().value()` would dangle).
-inline std::vector<Event> allEvents(const EventRepository &repo)
+inline std::vector<Event> allEvents(const SqliteStorage &repo)
 {
     auto events = repo.loadEvents();
     REQUIRE(events.ok());
@@ -61,7 +61,7 @@ inline std::vector<Event> allEvents(const EventRepository &repo)
 }
 
 /// Everything a user could see in the database, as text: equal fingerprints mean unchanged data.
-inline QString fingerprint(const EventRepository &repo)
+inline QString fingerprint(const SqliteStorage &repo)
 {
     QString out;
     auto events = repo.loadEvents();
@@ -101,7 +101,7 @@ inline QString fingerprint(const EventRepository &repo)
 
 /// Parses and stores a fixture the way the command line does.
 inline Result<ImportSummary> importFile(
-    EventRepository &repo, const QString &path, const ImportControl &control = {})
+    SqliteStorage &repo, const QString &path, const ImportControl &control = {})
 {
     auto parsed = Importer::parseFile(path, control);
     if (!parsed)

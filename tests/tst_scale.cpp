@@ -4,12 +4,12 @@
 // tests/bench.
 
 #include "EventDatabase.h"
-#include "EventRepository.h"
 #include "EventStore.h"
 #include "FilterState.h"
 #include "Importer.h"
 #include "Money.h"
 #include "SchemaMigrator.h"
+#include "SqliteStorage.h"
 #include "TimelineSeries.h"
 
 #include <QSqlDatabase>
@@ -157,15 +157,15 @@ struct TestDatabase
 // naive, for many random filters and every bucket size.
 void checkFastPathsAgree(EventDatabase &db, std::mt19937_64 &rng)
 {
-    auto events = db.repository->loadEvents();
+    auto events = db.loadEvents();
     REQUIRE(events);
-    const EventStore &store = *db.store;
+    const EventStore &store = *db.store();
     REQUIRE(store.size() == int(events->size()));
     for (int row = 0; row < store.size(); ++row) {
         const Event stored = store.event(row);
         REQUIRE(stored == (*events)[size_t(row)]);
     }
-    auto sums = db.repository->loadMonthSums();
+    auto sums = db.loadMonthSums();
     REQUIRE(sums);
 
     for (int round = 0; round < 60; ++round) {
@@ -189,7 +189,7 @@ void checkFastPathsAgree(EventDatabase &db, std::mt19937_64 &rng)
             std::vector<qint64> ids;
             for (int index : *state.companies)
                 ids.push_back(store.company(index).id);
-            auto some = db.repository->loadMonthSums(ids);
+            auto some = db.loadMonthSums(ids);
             REQUIRE(some);
             CHECK(TimelineSeries::fromMonthSums(*some, store, state, BucketSize::Month).buckets()
                 == TimelineSeries::fromMonthSums(*sums, store, state, BucketSize::Month).buckets());
@@ -215,38 +215,39 @@ TEST_CASE("Monthly sums, the columnar store and the event scan agree exactly on 
 {
     std::mt19937_64 rng(20240501);
     TestDatabase t;
-    auto opened = EventDatabase::open(t.path(), false);
+    auto opened
+        = EventDatabase::open(DatabaseLocation::sqliteFile(t.path()), { .seedBundled = false });
     REQUIRE(opened);
-    EventDatabase *db = &opened.value();
-    auto batch = db->repository->addEvents(randomEvents(rng, 1500), QStringLiteral("random"));
+    EventDatabase &db = opened.value();
+    auto batch = db.addEvents(randomEvents(rng, 1500), QStringLiteral("random"));
     REQUIRE(batch);
-    REQUIRE(db->reload());
-    checkFastPathsAgree(*db, rng);
+    REQUIRE(db.reload());
+    checkFastPathsAgree(db, rng);
 
     SECTION("after imports and an undo")
     {
         std::vector<Event> more = randomEvents(rng, 800);
         // Some repeats of stored events: skipped as duplicates, sums untouched by them.
-        auto stored = db->repository->loadEvents();
+        auto stored = db.loadEvents();
         REQUIRE(stored);
         for (int i = 0; i < 40; ++i)
             more.push_back((*stored)[size_t(rng() % stored->size())]);
         auto parsed = Importer::parse(nativeCsv(more), QStringLiteral("more.csv"));
         REQUIRE(parsed);
-        auto first = db->importParsed(*parsed);
+        auto first = db.importParsed(*parsed);
         REQUIRE(first);
         CHECK(first->imported > 0);
-        checkFastPathsAgree(*db, rng);
+        checkFastPathsAgree(db, rng);
 
-        auto second = db->importParsed(
+        auto second = db.importParsed(
             *Importer::parse(nativeCsv(randomEvents(rng, 500)), QStringLiteral("again.csv")));
         REQUIRE(second);
-        checkFastPathsAgree(*db, rng);
+        checkFastPathsAgree(db, rng);
 
-        REQUIRE(db->undoImport(first->batchId));
-        checkFastPathsAgree(*db, rng);
-        REQUIRE(db->undoImport(second->batchId));
-        checkFastPathsAgree(*db, rng);
+        REQUIRE(db.undoImport(first->batchId));
+        checkFastPathsAgree(db, rng);
+        REQUIRE(db.undoImport(second->batchId));
+        checkFastPathsAgree(db, rng);
     }
 
     SECTION("after a cancelled import, other writers still keep the sums")
@@ -262,7 +263,7 @@ TEST_CASE("Monthly sums, the columnar store and the event scan agree exactly on 
         };
         auto parsed = Importer::parse(nativeCsv(randomEvents(rng, 2000)), QStringLiteral("c.csv"));
         REQUIRE(parsed);
-        CHECK_FALSE(db->importParsed(*parsed, control));
+        CHECK_FALSE(db.importParsed(*parsed, control));
         const QString connection = QUuid::createUuid().toString();
         {
             QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
@@ -276,8 +277,8 @@ TEST_CASE("Monthly sums, the columnar store and the event scan agree exactly on 
             raw.close();
         }
         QSqlDatabase::removeDatabase(connection);
-        REQUIRE(db->reload());
-        checkFastPathsAgree(*db, rng);
+        REQUIRE(db.reload());
+        checkFastPathsAgree(db, rng);
     }
 
     SECTION("after edits and deletes made with plain SQL")
@@ -297,8 +298,8 @@ TEST_CASE("Monthly sums, the columnar store and the event scan agree exactly on 
             raw.close();
         }
         QSqlDatabase::removeDatabase(connection);
-        REQUIRE(db->reload());
-        checkFastPathsAgree(*db, rng);
+        REQUIRE(db.reload());
+        checkFastPathsAgree(db, rng);
     }
 }
 
@@ -336,11 +337,12 @@ TEST_CASE("Upgrading a version 3 database fills the monthly sums from its events
     }
     QSqlDatabase::removeDatabase(connection);
 
-    auto opened = EventDatabase::open(t.path(), false);
+    auto opened
+        = EventDatabase::open(DatabaseLocation::sqliteFile(t.path()), { .seedBundled = false });
     REQUIRE(opened);
-    EventDatabase *db = &opened.value();
-    CHECK(db->repository->schemaVersion().value() >= 4);
-    checkFastPathsAgree(*db, rng);
+    EventDatabase &db = opened.value();
+    CHECK(db.schemaVersion().value() >= 4);
+    checkFastPathsAgree(db, rng);
 }
 
 TEST_CASE("The filter's merged runs and mask scan give the rows a plain scan gives")
@@ -376,14 +378,15 @@ TEST_CASE("USD cents round half away from zero and clamp like the SQL of migrati
 
 TEST_CASE("A big import into an empty database finds the file's own repeats and keeps its schema")
 {
-    // 24,000 rows take the bulk path of EventRepository::importParsed (no stored events, at
+    // 24,000 rows take the bulk path of SqliteStorage::importParsed (no stored events, at
     // least 20,000 rows): the (company, date) index is built after the rows, and repeats within
     // the file are found in memory, not by the duplicate query.
     std::mt19937_64 rng(99);
     TestDatabase t;
-    auto opened = EventDatabase::open(t.path(), false);
+    auto opened
+        = EventDatabase::open(DatabaseLocation::sqliteFile(t.path()), { .seedBundled = false });
     REQUIRE(opened);
-    EventDatabase *db = &opened.value();
+    EventDatabase &db = opened.value();
     std::vector<Event> events = randomEvents(rng, 24000);
     for (size_t i = 0; i < events.size(); ++i)
         events[i].title = QStringLiteral("Row %1").arg(i); // distinct by construction
@@ -397,7 +400,7 @@ TEST_CASE("A big import into an empty database finds the file's own repeats and 
     }
     auto parsed = Importer::parse(nativeCsv(file), QStringLiteral("big.csv"));
     REQUIRE(parsed);
-    auto summary = db->importParsed(*parsed);
+    auto summary = db.importParsed(*parsed);
     REQUIRE(summary);
     CHECK(summary->imported == qint64(events.size()));
     CHECK(summary->duplicatesSkipped == repeats);
@@ -429,17 +432,17 @@ TEST_CASE("A big import into an empty database finds the file's own repeats and 
 
     // The sums written once per company, month and kind equal sums added up event by event.
     const auto checkSums = [&] {
-        auto stored = db->repository->loadEvents();
+        auto stored = db.loadEvents();
         REQUIRE(stored);
         std::map<std::tuple<qint64, int, int>, std::array<qint64, 3>> expected;
         for (const Event &e : *stored) {
-            const qint64 company = db->store->company(*db->store->findCompany(e.company)).id;
+            const qint64 company = db.store()->company(*db.store()->findCompany(e.company)).id;
             auto &sum = expected[{ company, e.date.year() * 12 + e.date.month() - 1, int(e.kind) }];
             sum[0] += 1;
             sum[1] += e.headcount.value_or(0);
             sum[2] += e.amountUsd ? usdCents(*e.amountUsd) : 0;
         }
-        auto sums = db->repository->loadMonthSums();
+        auto sums = db.loadMonthSums();
         REQUIRE(sums);
         std::map<std::tuple<qint64, int, int>, std::array<qint64, 3>> actual;
         for (const MonthSum &s : *sums)
@@ -450,7 +453,7 @@ TEST_CASE("A big import into an empty database finds the file's own repeats and 
     checkSums();
 
     // Into the now full table, the same file is all duplicates (the index serves the query).
-    auto again = db->importParsed(*parsed);
+    auto again = db.importParsed(*parsed);
     REQUIRE(again);
     CHECK(again->imported == 0);
     CHECK(again->duplicatesSkipped == qint64(file.size()));

@@ -209,7 +209,7 @@ TEST_CASE("No SQL statement is assembled from text at run time")
     // user text into SQL. Exceptions: PRAGMA statements, which take no bound values and are given
     // integers (schema version, timeouts), and the reviewed statements below.
     const QStringList reviewed {
-        // EventRepository's monthly sums: one "?" placeholder per company id, every id bound.
+        // SqliteStorage's monthly sums: one "?" placeholder per company id, every id bound.
         QStringLiteral("sql + QStringLiteral(\"\")"),
     };
     const QRegularExpression literal(QStringLiteral(R"("(?:[^"\\]|\\.)*")"));

@@ -1,6 +1,6 @@
 #include "EventDatabase.h"
-#include "EventRepository.h"
 #include "SchemaMigrator.h"
+#include "SqliteStorage.h"
 #include "TestSupport.h"
 
 #include <QFile>
@@ -15,9 +15,9 @@ using namespace techwinter;
 
 namespace {
 
-std::unique_ptr<EventRepository> openRepo(const QString &path)
+std::unique_ptr<SqliteStorage> openRepo(const QString &path)
 {
-    auto repo = EventRepository::open(path);
+    auto repo = SqliteStorage::open(path);
     if (!repo)
         FAIL(repo.error().toString().toStdString());
     return std::move(repo).value();
@@ -174,7 +174,7 @@ TEST_CASE("A database from a newer TechWinter is refused, not modified")
     const QString path = dir.filePath(QStringLiteral("future.sqlite"));
     openRepo(path).reset();
     rawQuery(path, QStringLiteral("PRAGMA user_version = 99"));
-    auto repo = EventRepository::open(path);
+    auto repo = SqliteStorage::open(path);
     REQUIRE_FALSE(repo.ok());
     CHECK(repo.error().message.contains(QStringLiteral("newer than this app")));
     CHECK(rawQuery(path, QStringLiteral("PRAGMA user_version")).toInt() == 99);
@@ -189,7 +189,7 @@ TEST_CASE("A file that is not a database gives a readable error and is left as i
     const QByteArray junk = QByteArray("This is my thesis draft, not a database.\n").repeated(200);
     file.write(junk);
     file.close();
-    auto db = EventDatabase::open(path);
+    auto db = EventDatabase::open(DatabaseLocation::sqliteFile(path));
     REQUIRE_FALSE(db.ok());
     CHECK(db.error().file == path);
     CHECK(db.error().message.contains(QStringLiteral("not a TechWinter database")));
@@ -225,7 +225,7 @@ TEST_CASE("Rebuilding the events table for version 5 keeps every event, attribut
         db.setDatabaseName(path);
         REQUIRE(db.open());
         QSqlQuery q(db);
-        // As EventRepository::open() leaves a connection: foreign keys on while migrating.
+        // As SqliteStorage::open() leaves a connection: foreign keys on while migrating.
         REQUIRE(q.exec(QStringLiteral("PRAGMA foreign_keys = ON")));
         REQUIRE(SchemaMigrator::migrate(db, 4).ok());
         for (const char *sql : { "INSERT INTO import_batches (id, source, imported_at, format) "

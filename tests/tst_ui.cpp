@@ -50,10 +50,12 @@ struct WindowFixture
     {
         QStandardPaths::setTestModeEnabled(true);
         QSettings().clear();
-        auto db = EventDatabase::open(dir.filePath(QStringLiteral("ui.sqlite")), false);
+        auto db = EventDatabase::open(
+            DatabaseLocation::sqliteFile(dir.filePath(QStringLiteral("ui.sqlite"))),
+            { .seedBundled = false });
         REQUIRE(db.ok());
-        REQUIRE(db->repository->addCompanies(test::sampleCompanies()).ok());
-        REQUIRE(db->repository->addEvents(test::sampleEvents(), QStringLiteral("sample")).ok());
+        REQUIRE(db.value().addCompanies(test::sampleCompanies()).ok());
+        REQUIRE(db.value().addEvents(test::sampleEvents(), QStringLiteral("sample")).ok());
         REQUIRE(db.value().reload().ok());
         window = std::make_unique<MainWindow>(std::move(db).value());
         window->show();
@@ -344,7 +346,7 @@ TEST_CASE("The import dialog previews a layoffs.fyi file, imports it off the GUI
     WindowFixture f;
     const int before = f.window->filter()->store().size();
     ImportDialog dialog(test::fixture(QStringLiteral("import_layoffs_quirks.csv")),
-        f.window->database().repository->path());
+        f.window->database().location());
     QSignalSpy ready(&dialog, &ImportDialog::ready);
     REQUIRE(ready.wait(10000));
     QAbstractItemModelTester tester(const_cast<ImportPreviewModel *>(dialog.previewModel()),
@@ -382,7 +384,7 @@ TEST_CASE("The import dialog explains a file it cannot use and offers no Import 
 {
     QTemporaryDir dir;
     ImportDialog dialog(test::fixture(QStringLiteral("bad_truncated_quote.csv")),
-        dir.filePath(QStringLiteral("x.sqlite")));
+        DatabaseLocation::sqliteFile(dir.filePath(QStringLiteral("x.sqlite"))));
     QSignalSpy ready(&dialog, &ImportDialog::ready);
     REQUIRE(ready.wait(10000));
     CHECK_FALSE(dialog.findChild<QPushButton *>(QStringLiteral("importButton"))->isEnabled());

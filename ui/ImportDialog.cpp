@@ -1,8 +1,8 @@
 #include "ImportDialog.h"
 
-#include "EventRepository.h"
 #include "FormatDetector.h"
 #include "ImportPreviewModel.h"
+#include "ImportService.h"
 #include "Importer.h"
 #include "SourceReader.h"
 
@@ -27,21 +27,16 @@ namespace techwinter {
 namespace {
 
 ImportOutcome runImport(const SourceTable &table, const ColumnMapping &mapping,
-    const QString &databasePath, const ImportControl &control)
+    const DatabaseLocation &database, const ImportControl &control)
 {
     ImportOutcome outcome;
-    auto parsed = Importer::parse(table, mapping, control);
-    if (!parsed) {
-        outcome.error = parsed.error();
-        return outcome;
-    }
     // A Qt SQL connection belongs to the thread that opened it: this worker opens its own.
-    auto repository = EventRepository::open(databasePath);
-    if (!repository) {
-        outcome.error = repository.error();
+    auto storage = EventStorage::open(database);
+    if (!storage) {
+        outcome.error = storage.error();
         return outcome;
     }
-    auto stored = repository.value()->importParsed(parsed.value(), control);
+    auto stored = ImportService::importTable(*storage.value(), table, mapping, control);
     if (!stored)
         outcome.error = stored.error();
     else
@@ -51,10 +46,11 @@ ImportOutcome runImport(const SourceTable &table, const ColumnMapping &mapping,
 
 } // namespace
 
-ImportDialog::ImportDialog(const QString &filePath, const QString &databasePath, QWidget *parent)
+ImportDialog::ImportDialog(
+    const QString &filePath, const DatabaseLocation &database, QWidget *parent)
     : QDialog(parent)
     , m_filePath(filePath)
-    , m_databasePath(databasePath)
+    , m_database(database)
     , m_format(new QLabel(this))
     , m_status(new QLabel(this))
     , m_mappingArea(new QWidget(this))
@@ -315,8 +311,8 @@ void ImportDialog::startImport()
             Qt::QueuedConnection);
     };
     m_importWatcher.setFuture(
-        QtConcurrent::run([table = m_table, mapping = m_mapping, path = m_databasePath, control] {
-            return runImport(table, mapping, path, control);
+        QtConcurrent::run([table = m_table, mapping = m_mapping, database = m_database, control] {
+            return runImport(table, mapping, database, control);
         }));
 }
 

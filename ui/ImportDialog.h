@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ColumnMapping.h"
+#include "DatabaseLocation.h"
 #include "ImportTypes.h"
 #include "SourceTable.h"
 
@@ -52,7 +53,8 @@ class ImportDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ImportDialog(const QString &filePath, const QString &databasePath, QWidget *parent = nullptr);
+    ImportDialog(
+        const QString &filePath, const DatabaseLocation &database, QWidget *parent = nullptr);
     ~ImportDialog() override;
 
     /// Set once the import has been stored.
@@ -81,7 +83,7 @@ private:
     void setBusy(bool busy, const QString &status);
 
     QString m_filePath;
-    QString m_databasePath;
+    DatabaseLocation m_database;
     SourceTable m_table;
     QStringList m_header;
     ColumnMapping m_mapping;

@@ -42,7 +42,7 @@ MainWindow::MainWindow(EventDatabase database, QWidget *parent)
     , m_database(std::move(database))
     , m_filter(new EventFilter(this))
 {
-    m_filter->setStore(m_database.store);
+    m_filter->setStore(m_database.store());
     m_tableModel = new EventTableModel(m_filter, this);
     m_companyModel = new CompanyListModel(m_filter, this);
 
@@ -53,7 +53,7 @@ MainWindow::MainWindow(EventDatabase database, QWidget *parent)
     m_centreSplitter = new QSplitter(Qt::Vertical, m_mainSplitter);
     m_centreSplitter->setObjectName(QStringLiteral("centreSplitter"));
     m_chartView = new TimelineChartView(m_filter, m_centreSplitter);
-    m_chartView->setDatabaseName(QFileInfo(m_database.repository->path()).fileName());
+    m_chartView->setDatabaseName(m_database.location().displayName());
 
     auto *tableArea = new QWidget(m_centreSplitter);
     m_textSearch = new QLineEdit(tableArea);
@@ -81,7 +81,7 @@ MainWindow::MainWindow(EventDatabase database, QWidget *parent)
         std::optional<EventDetails> details;
         if (valid) {
             // Provenance is looked up for the one selected event only.
-            if (auto found = m_database.repository->eventDetails(store.event(storeRow).id))
+            if (auto found = m_database.eventDetails(store.event(storeRow).id))
                 details = found.value();
         }
         m_details->setEvent(
@@ -273,12 +273,12 @@ void MainWindow::showAbout()
            "were not disclosed are left empty, never estimated.</p>"
            "<p>Database: %2</p>")
             .arg(QCoreApplication::applicationVersion(),
-                QDir::toNativeSeparators(m_database.repository->path()).toHtmlEscaped()));
+                m_database.location().description().toHtmlEscaped()));
 }
 
 void MainWindow::rebuildOverlayMenu()
 {
-    m_chartView->setContextSeries(m_database.contextSeries);
+    m_chartView->setContextSeries(m_database.contextSeries());
     m_chartView->setOverlay({}, {});
     m_overlayMenu->clear();
     auto *group = new QActionGroup(m_overlayMenu);
@@ -330,33 +330,31 @@ void MainWindow::rebuildOverlayMenu()
 
 void MainWindow::updateTitle()
 {
-    setWindowTitle(
-        QStringLiteral("TechWinter — %1").arg(QFileInfo(m_database.repository->path()).fileName()));
+    setWindowTitle(QStringLiteral("TechWinter — %1").arg(m_database.location().displayName()));
 }
 
 void MainWindow::setDatabase(EventDatabase database)
 {
     m_database = std::move(database);
-    m_chartView->setDatabaseName(QFileInfo(m_database.repository->path()).fileName());
-    m_filter->setStore(m_database.store);
+    m_chartView->setDatabaseName(m_database.location().displayName());
+    m_filter->setStore(m_database.store());
     rebuildOverlayMenu();
     updateTitle();
 }
 
 void MainWindow::refreshFromDatabase()
 {
-    m_filter->setStore(m_database.store);
+    m_filter->setStore(m_database.store());
     rebuildOverlayMenu();
 }
 
 void MainWindow::openDatabase()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"),
-        QFileInfo(m_database.repository->path()).absolutePath(),
-        tr("TechWinter databases (*.sqlite *.db);;All files (*)"));
+        m_database.location().folder(), tr("TechWinter databases (*.sqlite *.db);;All files (*)"));
     if (path.isEmpty())
         return;
-    auto opened = EventDatabase::open(path, false);
+    auto opened = EventDatabase::open(DatabaseLocation::sqliteFile(path), { .seedBundled = false });
     if (!opened) {
         QMessageBox::warning(this, tr("Open Database"),
             tr("This database could not be opened; the current one stays open.\n\n%1")
@@ -369,8 +367,7 @@ void MainWindow::openDatabase()
 void MainWindow::newDataset()
 {
     const QString path = QFileDialog::getSaveFileName(this, tr("New Dataset"),
-        QDir(QFileInfo(m_database.repository->path()).absolutePath())
-            .filePath(QStringLiteral("my-events.sqlite")),
+        QDir(m_database.location().folder()).filePath(QStringLiteral("my-events.sqlite")),
         tr("TechWinter databases (*.sqlite)"), nullptr, QFileDialog::DontConfirmOverwrite);
     if (path.isEmpty())
         return;
@@ -381,7 +378,8 @@ void MainWindow::newDataset()
                 .arg(QDir::toNativeSeparators(path)));
         return;
     }
-    auto created = EventDatabase::open(path, false);
+    auto created
+        = EventDatabase::open(DatabaseLocation::sqliteFile(path), { .seedBundled = false });
     if (!created) {
         QMessageBox::warning(this, tr("New Dataset"),
             tr("The dataset could not be created.\n\n%1").arg(created.error().toString()));
@@ -397,7 +395,7 @@ void MainWindow::importFile()
         this, tr("Import"), QDir::homePath(), tr("Data files (*.csv *.json *.txt);;All files (*)"));
     if (path.isEmpty())
         return;
-    ImportDialog dialog(path, m_database.repository->path(), this);
+    ImportDialog dialog(path, m_database.location(), this);
     if (dialog.exec() != QDialog::Accepted || !dialog.summary())
         return;
     if (const Status reloaded = m_database.reload(); !reloaded) {
@@ -417,7 +415,7 @@ void MainWindow::importFile()
 
 void MainWindow::undoImport()
 {
-    auto batches = m_database.repository->importBatches();
+    auto batches = m_database.importBatches();
     if (!batches || batches->empty()) {
         QMessageBox::information(this, tr("Undo an Import"),
             batches ? tr("This database has no imports.") : batches.error().toString());
@@ -446,11 +444,11 @@ void MainWindow::undoImport()
 }
 
 std::optional<EventDatabase> MainWindow::recoverFromOpenFailure(
-    const QString &path, const Error &error)
+    const DatabaseLocation &location, const Error &error)
 {
     // The user's file is never touched here: they choose another one or a new empty dataset.
     QMessageBox box(QMessageBox::Warning, tr("TechWinter"),
-        tr("TechWinter could not open the database %1.").arg(QDir::toNativeSeparators(path)));
+        tr("TechWinter could not open the database %1.").arg(location.description()));
     box.setInformativeText(tr(
         "%1\n\nThe file has not been changed. You can open another database or start a fresh one.")
                                .arg(error.toString()));
@@ -461,30 +459,31 @@ std::optional<EventDatabase> MainWindow::recoverFromOpenFailure(
     QString next;
     bool seed = true;
     if (box.clickedButton() == other) {
-        next = QFileDialog::getOpenFileName(nullptr, tr("Open Database"),
-            QFileInfo(path).absolutePath(),
+        next = QFileDialog::getOpenFileName(nullptr, tr("Open Database"), location.folder(),
             tr("TechWinter databases (*.sqlite *.db);;All files (*)"));
         seed = false;
     } else if (box.clickedButton() == fresh) {
         next = QFileDialog::getSaveFileName(nullptr,
             tr("New Database (filled with the bundled dataset)"),
-            QDir(QFileInfo(path).absolutePath()).filePath(QStringLiteral("techwinter-new.sqlite")),
+            QDir(location.folder()).filePath(QStringLiteral("techwinter-new.sqlite")),
             tr("TechWinter databases (*.sqlite)"), nullptr, QFileDialog::DontConfirmOverwrite);
         if (QFileInfo::exists(next))
-            return recoverFromOpenFailure(
-                next, Error { tr("this file exists already; a fresh database needs a new name") });
+            return recoverFromOpenFailure(DatabaseLocation::sqliteFile(next),
+                Error { tr("this file exists already; a fresh database needs a new name") });
     }
     if (next.isEmpty())
         return std::nullopt;
-    auto opened = EventDatabase::open(next, seed);
+    const DatabaseLocation chosen = DatabaseLocation::sqliteFile(next);
+    auto opened = EventDatabase::open(chosen, { .seedBundled = seed });
     if (!opened)
-        return recoverFromOpenFailure(next, opened.error());
+        return recoverFromOpenFailure(chosen, opened.error());
     return std::move(opened).value();
 }
 
-int MainWindow::run(const QString &path)
+int MainWindow::run(const DatabaseLocation &location)
 {
-    const QString target = path.isEmpty() ? EventDatabase::defaultPath() : path;
+    const DatabaseLocation target
+        = location.isValid() ? location : EventDatabase::defaultLocation();
     auto database = EventDatabase::open(target);
     std::optional<EventDatabase> usable;
     if (database)

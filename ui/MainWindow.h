@@ -33,9 +33,9 @@ public:
     explicit MainWindow(EventDatabase database, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /// Opens the database at `path` (default location when empty), shows the window and runs the
-    /// event loop; a database that cannot be opened is reported in a dialog.
-    static int run(const QString &path);
+    /// Opens the database at `location` (the default one when not valid), shows the window and
+    /// runs the event loop; a database that cannot be opened is reported in a dialog.
+    static int run(const DatabaseLocation &location);
 
     EventFilter *filter() const { return m_filter; }
     FilterPanel *filterPanel() const { return m_filterPanel; }
@@ -70,7 +70,7 @@ private:
     void updateTitle();
     void rebuildOverlayMenu();
     static std::optional<EventDatabase> recoverFromOpenFailure(
-        const QString &path, const Error &error);
+        const DatabaseLocation &location, const Error &error);
 
     EventDatabase m_database;
     EventFilter *m_filter;

@@ -11,7 +11,7 @@ namespace techwinter {
 
 /// The pure half of an import, end to end: bytes → table (SourceReader) → detected format and
 /// column mapping (FormatDetector) → events and per-row problems (RowMapper). No database access,
-/// so it runs on any thread and can be fuzzed; EventRepository::importParsed() stores the result.
+/// so it runs on any thread and can be fuzzed; EventStorage::importParsed() stores the result.
 class Importer
 {
 public:

@@ -2,7 +2,7 @@
 
 #include "CsvReader.h"
 #include "EventCsv.h"
-#include "EventRepository.h"
+#include "EventStorage.h"
 #include "Resources.h"
 
 #include <QFile>
@@ -75,11 +75,11 @@ Result<BundledDataset> BundledDataset::loadFrom(
     return dataset;
 }
 
-Status BundledDataset::installInto(EventRepository &repository) const
+Status BundledDataset::installInto(EventStorage &storage) const
 {
-    if (auto added = repository.addCompanies(companies); !added)
+    if (auto added = storage.addCompanies(companies); !added)
         return added.error();
-    auto batch = repository.addEvents(events, QStringLiteral("bundled dataset"));
+    auto batch = storage.addEvents(events, QStringLiteral("bundled dataset"));
     if (!batch)
         return batch.error();
     return Ok {};

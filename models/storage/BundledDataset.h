@@ -7,7 +7,7 @@
 
 namespace techwinter {
 
-class EventRepository;
+class EventStorage;
 
 /// The curated dataset compiled into the app (`resources/data/events.csv`, `companies.csv`).
 class BundledDataset
@@ -23,8 +23,8 @@ public:
     /// Reads a dataset from explicit files (used by load(), and by tests on fixtures).
     static Result<BundledDataset> loadFrom(const QString &eventsPath, const QString &companiesPath);
 
-    /// Stores the companies and events in `repository` as one batch labelled "bundled dataset".
-    Status installInto(EventRepository &repository) const;
+    /// Stores the companies and events in `storage` as one batch labelled "bundled dataset".
+    Status installInto(EventStorage &storage) const;
 };
 
 } // namespace techwinter

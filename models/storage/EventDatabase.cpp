@@ -1,7 +1,8 @@
 #include "EventDatabase.h"
 
 #include "BundledDataset.h"
-#include "Importer.h"
+#include "ImportService.h"
+#include "SqliteStorage.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -36,7 +37,7 @@ Status createSeeded(const QString &path)
         return error;
     };
     {
-        auto repo = EventRepository::open(staging);
+        auto repo = SqliteStorage::open(staging);
         if (!repo)
             return fail(repo.error());
         auto dataset = BundledDataset::load();
@@ -76,75 +77,117 @@ void removeAbandonedStaging(const QString &path)
 
 } // namespace
 
-Result<EventDatabase> EventDatabase::open(const QString &path, bool seedBundled, bool loadEvents)
+EventDatabase::EventDatabase(DatabaseLocation location, std::unique_ptr<EventStorage> storage)
+    : m_location(std::move(location))
+    , m_storage(std::move(storage))
+    , m_store(std::make_shared<const EventStore>())
+    , m_contextSeries(std::make_shared<const std::vector<ContextSeries>>())
 {
-    removeAbandonedStaging(path);
-    if (seedBundled && !QFileInfo::exists(path)) {
+}
+
+EventDatabase::~EventDatabase() = default;
+
+Result<EventDatabase> EventDatabase::open(const DatabaseLocation &location, OpenOptions options)
+{
+    // A new SQLite file is built aside and renamed into place (createSeeded); other backends
+    // would be seeded in their own transaction.
+    const QString path = location.filePath();
+    const bool sqlite = location.backend() == DatabaseLocation::Backend::Sqlite;
+    if (sqlite)
+        removeAbandonedStaging(path);
+    if (sqlite && options.seedBundled && !QFileInfo::exists(path)) {
         if (auto created = createSeeded(path); !created)
             return created.error();
     }
-    auto repo = EventRepository::open(path);
-    if (!repo)
-        return repo.error();
-    EventDatabase db;
-    db.repository = std::move(repo).value();
+    auto storage = EventStorage::open(location);
+    if (!storage)
+        return storage.error();
+    EventDatabase db(location, std::move(storage).value());
     // Only when another process removed the file again between createSeeded() and here.
-    if (db.repository->wasCreated() && seedBundled) {
+    if (db.m_storage->wasCreated() && options.seedBundled) {
         auto dataset = BundledDataset::load();
         if (!dataset)
             return dataset.error();
-        if (auto installed = dataset->installInto(*db.repository); !installed)
+        if (auto installed = dataset->installInto(*db.m_storage); !installed)
             return installed.error();
     }
-    if (auto loaded = loadEvents ? db.reload() : db.reloadCompanies(); !loaded)
+    if (auto loaded = options.loadEvents ? db.reload() : db.reloadCompanies(); !loaded)
         return loaded.error();
     return db;
 }
 
 Status EventDatabase::reloadCompanies()
 {
-    auto companies = repository->loadCompanies();
+    auto companies = m_storage->loadCompanies();
     if (!companies)
         return companies.error();
-    store = std::make_shared<const EventStore>(
+    m_store = std::make_shared<const EventStore>(
         std::move(EventStore::Builder(std::move(companies).value())).build());
-    contextSeries = std::make_shared<const std::vector<ContextSeries>>();
+    m_contextSeries = std::make_shared<const std::vector<ContextSeries>>();
+    m_eventsLoaded = false;
     return Ok {};
 }
 
 Status EventDatabase::reload()
 {
-    auto companies = repository->loadCompanies();
+    auto companies = m_storage->loadCompanies();
     if (!companies)
         return companies.error();
     // Straight into the columns: no intermediate vector of full Event records.
-    auto events = repository->loadStore(std::move(companies).value());
+    auto events = m_storage->loadStore(std::move(companies).value());
     if (!events)
         return events.error();
-    auto series = repository->loadContextSeries();
+    auto series = m_storage->loadContextSeries();
     if (!series)
         return series.error();
-    store = std::make_shared<const EventStore>(std::move(events).value());
-    contextSeries = std::make_shared<const std::vector<ContextSeries>>(std::move(series).value());
+    m_store = std::make_shared<const EventStore>(std::move(events).value());
+    m_contextSeries = std::make_shared<const std::vector<ContextSeries>>(std::move(series).value());
+    m_eventsLoaded = true;
     return Ok {};
+}
+
+Status EventDatabase::reloadAsBefore()
+{
+    return m_eventsLoaded ? reload() : reloadCompanies();
+}
+
+Status EventDatabase::addCompanies(const std::vector<Company> &companies)
+{
+    if (auto added = m_storage->addCompanies(companies); !added)
+        return added.error();
+    return reloadAsBefore();
+}
+
+Result<qint64> EventDatabase::addEvents(const std::vector<Event> &events, const QString &source)
+{
+    auto batch = m_storage->addEvents(events, source);
+    if (!batch)
+        return batch.error();
+    if (auto loaded = reloadAsBefore(); !loaded)
+        return loaded.error();
+    return batch;
 }
 
 Result<ImportSummary> EventDatabase::importFile(const QString &path, const ImportControl &control)
 {
-    auto parsed = Importer::parseFile(path, control);
-    if (!parsed)
-        return parsed.error();
-    return importParsed(*parsed, control);
+    auto summary = ImportService::importFile(*m_storage, path, control);
+    if (!summary)
+        return summary.error();
+    if (summary->imported > 0) {
+        if (auto loaded = reloadAsBefore(); !loaded)
+            return loaded.error();
+    }
+    return summary;
 }
 
 Result<ImportSummary> EventDatabase::importParsed(
     const ParsedImport &parsed, const ImportControl &control)
 {
-    auto summary = repository->importParsed(parsed, control);
+    auto summary = m_storage->importParsed(parsed, control);
     if (!summary)
         return summary.error();
     if (summary->imported > 0) {
-        if (auto loaded = reload(); !loaded)
+        if (auto loaded = reloadAsBefore(); !loaded)
             return loaded.error();
     }
     return summary;
@@ -152,19 +195,19 @@ Result<ImportSummary> EventDatabase::importParsed(
 
 Result<qint64> EventDatabase::undoImport(qint64 batchId)
 {
-    auto removed = repository->undoImport(batchId);
+    auto removed = m_storage->undoImport(batchId);
     if (!removed)
         return removed.error();
-    if (auto loaded = reload(); !loaded)
+    if (auto loaded = reloadAsBefore(); !loaded)
         return loaded.error();
     return removed;
 }
 
-QString EventDatabase::defaultPath()
+DatabaseLocation EventDatabase::defaultLocation()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QDir().mkpath(dir);
-    return QDir(dir).filePath(QStringLiteral("techwinter.sqlite"));
+    return DatabaseLocation::sqliteFile(QDir(dir).filePath(QStringLiteral("techwinter.sqlite")));
 }
 
 } // namespace techwinter

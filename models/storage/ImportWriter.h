@@ -11,7 +11,7 @@ class QSqlQuery;
 namespace techwinter {
 
 /// Stores what Importer parsed as one import batch in one transaction, for
-/// EventRepository::importParsed() (which documents the rules): companies, events with their
+/// SqliteStorage::importParsed() (which documents the rules): companies, events with their
 /// attributes and monthly sums, context-series points; duplicates skipped and counted.
 class ImportWriter
 {

@@ -1,6 +1,7 @@
 #include "SchemaMigrator.h"
 
 #include "Resources.h"
+#include "SqlSupport.h"
 
 #include <QDir>
 #include <QFile>
@@ -20,10 +21,13 @@ constexpr int migrationBusyTimeoutMs = 60000;
 QStringList SchemaMigrator::migrationFiles()
 {
     ensureResources();
-    QStringList files = QDir(QStringLiteral(":/migrations"))
-                            .entryList({ QStringLiteral("*.sql") }, QDir::Files, QDir::Name);
+    // One folder per SQL dialect, numbered alike, so a second dialect's scripts sit beside these
+    // and bring a database to the same version.
+    const QString folder = QStringLiteral(":/migrations/sqlite/");
+    QStringList files
+        = QDir(folder).entryList({ QStringLiteral("*.sql") }, QDir::Files, QDir::Name);
     for (QString &f : files)
-        f.prepend(QStringLiteral(":/migrations/"));
+        f.prepend(folder);
     return files;
 }
 
@@ -78,10 +82,11 @@ Status SchemaMigrator::migrate(QSqlDatabase &db, int targetVersion)
     if (!version)
         return version.error();
     if (version.value() > int(files.size())) {
-        return Error { QStringLiteral("the database has schema version %1, newer than this app "
-                                      "understands (%2); update TechWinter to open it")
-                           .arg(version.value())
-                           .arg(files.size()),
+        return Error { ErrorKind::Conflict,
+            QStringLiteral("the database has schema version %1, newer than this app "
+                           "understands (%2); update TechWinter to open it")
+                .arg(version.value())
+                .arg(files.size()),
             db.databaseName() };
     }
     if (version.value() >= targetVersion)
@@ -131,9 +136,11 @@ Status SchemaMigrator::migrate(QSqlDatabase &db, int targetVersion)
         q.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(migrationBusyTimeoutMs));
         const bool begun = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
         const QString beginError = q.lastError().text();
+        const ErrorKind beginKind = sql::errorKind(q.lastError());
         q.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeout));
         if (!begun)
-            return Error { QStringLiteral("cannot start a transaction: %1").arg(beginError),
+            return Error { beginKind,
+                QStringLiteral("cannot start a transaction: %1").arg(beginError),
                 db.databaseName() };
         // The other instance may have run this migration while this one waited.
         auto now = currentVersion(db);

@@ -7,12 +7,12 @@
 
 namespace techwinter {
 
-/// Brings a database up to the newest schema by running the numbered `.sql` migrations in order,
-/// each in its own transaction together with its `PRAGMA user_version` bump.
+/// Brings an SQLite database up to the newest schema by running the numbered `.sql` migrations in
+/// order, each in its own transaction together with its `PRAGMA user_version` bump.
 class SchemaMigrator
 {
 public:
-    /// The migrations compiled into the app (`:/migrations/NNN_name.sql`), oldest first.
+    /// The migrations compiled into the app (`:/migrations/sqlite/NNN_name.sql`), oldest first.
     static QStringList migrationFiles();
     static int latestVersion();
 

@@ -86,7 +86,7 @@ int runWindowChild(const QString &dbPath, int reps)
 {
     QElapsedTimer timer;
     timer.start();
-    auto db = EventDatabase::open(dbPath, false);
+    auto db = EventDatabase::open(DatabaseLocation::sqliteFile(dbPath), { .seedBundled = false });
     if (!db) {
         std::fprintf(stderr, "%s\n", qPrintable(db.error().toString()));
         return 1;
@@ -94,7 +94,7 @@ int runWindowChild(const QString &dbPath, int reps)
     if (qEnvironmentVariableIsSet("TECHWINTER_BENCH_TRACE"))
         std::fprintf(stderr, "after open: %.1f ms, %.1f MiB\n", msSince(timer), peakRssMiB());
     EventFilter filter;
-    filter.setStore(db->store);
+    filter.setStore(db->store());
     EventTableModel table(&filter);
     CompanyListModel companies(&filter);
     QTableView tableView;
@@ -202,7 +202,8 @@ int benchSize(const QString &self, const QDir &work, qint64 n, int runs)
     for (int run = 0; run < runs; ++run) {
         for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
             QFile::remove(dbPath + suffix);
-        auto db = EventDatabase::open(dbPath, false, false);
+        auto db = EventDatabase::open(
+            DatabaseLocation::sqliteFile(dbPath), { .seedBundled = false, .loadEvents = false });
         if (!db) {
             std::fprintf(stderr, "%s\n", qPrintable(db.error().toString()));
             return 1;
@@ -215,7 +216,7 @@ int benchSize(const QString &self, const QDir &work, qint64 n, int runs)
             return 1;
         }
         parseMs.push_back(msSince(timer));
-        auto summary = db->repository->importParsed(*parsed);
+        auto summary = db.value().importParsed(*parsed);
         importMs.push_back(msSince(timer));
         // Random data repeats itself now and then (same company, day, kind and figure): the
         // importer skips those as duplicates, as it should.
@@ -278,7 +279,7 @@ int benchSize(const QString &self, const QDir &work, qint64 n, int runs)
 // from its start to that line.
 int runMainWindowChild(const QString &dbPath)
 {
-    auto db = EventDatabase::open(dbPath);
+    auto db = EventDatabase::open(DatabaseLocation::sqliteFile(dbPath));
     if (!db) {
         std::fprintf(stderr, "%s\n", qPrintable(db.error().toString()));
         return 1;
@@ -302,12 +303,13 @@ int benchBundled(const QString &self, const QDir &work, int runs)
         QFile::remove(dbPath + suffix);
     qint64 events = 0;
     {
-        auto db = EventDatabase::open(dbPath); // a first start: the bundled dataset, seeded
+        auto db = EventDatabase::open(
+            DatabaseLocation::sqliteFile(dbPath)); // a first start: the bundled dataset, seeded
         if (!db) {
             std::fprintf(stderr, "%s\n", qPrintable(db.error().toString()));
             return 1;
         }
-        events = db->store->size();
+        events = db->store()->size();
     }
     const std::vector<double> windowMs = timeMainWindow(self, work, dbPath, runs);
     if (windowMs.empty())

@@ -1,4 +1,4 @@
-#include "EventRepository.h"
+#include "SqliteStorage.h"
 
 #include "ImportWriter.h"
 #include "SchemaMigrator.h"
@@ -15,14 +15,14 @@ namespace techwinter {
 
 using namespace sql;
 
-EventRepository::EventRepository(QSqlDatabase db, QString path, bool created)
+SqliteStorage::SqliteStorage(QSqlDatabase db, QString path, bool created)
     : m_db(std::move(db))
     , m_path(std::move(path))
     , m_created(created)
 {
 }
 
-EventRepository::~EventRepository()
+SqliteStorage::~SqliteStorage()
 {
     const QString name = m_db.connectionName();
     m_db.close();
@@ -30,32 +30,30 @@ EventRepository::~EventRepository()
     QSqlDatabase::removeDatabase(name);
 }
 
-Error EventRepository::sqlError(const QString &what, const QSqlQuery &query) const
+Error SqliteStorage::sqlError(const QString &what, const QSqlQuery &query) const
 {
-    return Error { QStringLiteral("%1: %2").arg(what, plainWords(query.lastError())), m_path };
+    return storageError(what, query.lastError(), m_path);
 }
 
-Result<std::unique_ptr<EventRepository>> EventRepository::open(const QString &path)
+Result<std::unique_ptr<SqliteStorage>> SqliteStorage::open(const QString &path)
 {
     const bool created = !QFileInfo::exists(path);
     const QString connection
         = QStringLiteral("techwinter-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    std::unique_ptr<EventRepository> repo;
+    std::unique_ptr<SqliteStorage> repo;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
         db.setDatabaseName(path);
         // Another instance may hold a write lock for a moment; wait rather than fail.
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(readerBusyTimeoutMs));
-        repo.reset(new EventRepository(db, path, created));
+        repo.reset(new SqliteStorage(db, path, created));
     }
     if (!repo->m_db.open())
-        return Error {
-            QStringLiteral("cannot open the database: %1").arg(plainWords(repo->m_db.lastError())),
-            path
-        };
+        return storageError(
+            QStringLiteral("cannot open the database"), repo->m_db.lastError(), path);
     QSqlQuery q(repo->m_db);
     const auto failed = [&](const QString &what) {
-        return Error { QStringLiteral("%1: %2").arg(what, plainWords(q.lastError())), path };
+        return storageError(what, q.lastError(), path);
     };
     // Look before changing anything: a damaged file, or some other program's SQLite database,
     // must be left exactly as it is (switching it to WAL or migrating it would write to it).
@@ -68,8 +66,9 @@ Result<std::unique_ptr<EventRepository>> EventRepository::open(const QString &pa
     const int version = q.value(0).toInt();
     q.finish();
     if (version == 0 && objects > 0) {
-        return Error { QStringLiteral("the file is an SQLite database of another program, not a "
-                                      "TechWinter database; it was left as it is"),
+        return Error { ErrorKind::Corrupt,
+            QStringLiteral("the file is an SQLite database of another program, not a "
+                           "TechWinter database; it was left as it is"),
             path };
     }
     for (const char *pragma : { "PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL",
@@ -82,12 +81,12 @@ Result<std::unique_ptr<EventRepository>> EventRepository::open(const QString &pa
     return repo;
 }
 
-Result<int> EventRepository::schemaVersion() const
+Result<int> SqliteStorage::schemaVersion() const
 {
     return SchemaMigrator::currentVersion(m_db);
 }
 
-Result<qint64> EventRepository::eventCount() const
+Result<qint64> SqliteStorage::eventCount() const
 {
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("SELECT count(*) FROM events")) || !q.next())
@@ -95,7 +94,7 @@ Result<qint64> EventRepository::eventCount() const
     return q.value(0).toLongLong();
 }
 
-Result<bool> EventRepository::hasEvents() const
+Result<bool> SqliteStorage::hasEvents() const
 {
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM events)")) || !q.next())
@@ -103,13 +102,11 @@ Result<bool> EventRepository::hasEvents() const
     return q.value(0).toBool();
 }
 
-Status EventRepository::addCompanies(const std::vector<Company> &companies)
+Status SqliteStorage::addCompanies(const std::vector<Company> &companies)
 {
     WriteTransaction tx(m_db);
     if (!tx.isOpen())
-        return Error {
-            QStringLiteral("cannot write to the database: %1").arg(plainWords(tx.error())), m_path
-        };
+        return storageError(QStringLiteral("cannot write to the database"), tx.error(), m_path);
     QSqlQuery find(m_db), insertCompany(m_db), insertAlias(m_db);
     find.prepare(QStringLiteral("SELECT id FROM companies WHERE name = ? "
                                 "UNION SELECT company_id FROM company_aliases WHERE alias = ?"));
@@ -149,18 +146,15 @@ Status EventRepository::addCompanies(const std::vector<Company> &companies)
         }
     }
     if (!tx.commit())
-        return Error { QStringLiteral("cannot save companies: %1").arg(plainWords(tx.error())),
-            m_path };
+        return storageError(QStringLiteral("cannot save companies"), tx.error(), m_path);
     return Ok {};
 }
 
-Result<qint64> EventRepository::addEvents(const std::vector<Event> &events, const QString &source)
+Result<qint64> SqliteStorage::addEvents(const std::vector<Event> &events, const QString &source)
 {
     WriteTransaction tx(m_db);
     if (!tx.isOpen())
-        return Error {
-            QStringLiteral("cannot write to the database: %1").arg(plainWords(tx.error())), m_path
-        };
+        return storageError(QStringLiteral("cannot write to the database"), tx.error(), m_path);
     QSqlQuery q(m_db);
     QHash<QString, qint64> ids;
     if (!q.exec(QStringLiteral("SELECT name, id FROM companies "
@@ -206,12 +200,11 @@ Result<qint64> EventRepository::addEvents(const std::vector<Event> &events, cons
         }
     }
     if (!tx.commit())
-        return Error { QStringLiteral("cannot save the import: %1").arg(plainWords(tx.error())),
-            m_path };
+        return storageError(QStringLiteral("cannot save the import"), tx.error(), m_path);
     return batch;
 }
 
-Result<std::vector<Company>> EventRepository::loadCompanies() const
+Result<std::vector<Company>> SqliteStorage::loadCompanies() const
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
@@ -266,7 +259,7 @@ std::optional<Event> eventFromRow(const QSqlQuery &q)
 
 } // namespace
 
-Result<std::vector<Event>> EventRepository::loadEvents() const
+Result<std::vector<Event>> SqliteStorage::loadEvents() const
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
@@ -290,7 +283,7 @@ Result<std::vector<Event>> EventRepository::loadEvents() const
     return events;
 }
 
-Result<EventStore> EventRepository::loadStore(std::vector<Company> companies) const
+Result<EventStore> SqliteStorage::loadStore(std::vector<Company> companies) const
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
@@ -365,7 +358,7 @@ Result<EventStore> EventRepository::loadStore(std::vector<Company> companies) co
     return std::move(builder).build();
 }
 
-Result<std::vector<MonthSum>> EventRepository::loadMonthSums(
+Result<std::vector<MonthSum>> SqliteStorage::loadMonthSums(
     const std::optional<std::vector<qint64>> &companyIds) const
 {
     QSqlQuery q(m_db);
@@ -390,7 +383,8 @@ Result<std::vector<MonthSum>> EventRepository::loadMonthSums(
         while (q.next()) {
             const auto kind = eventKindFromName(q.value(2).toString());
             if (!kind)
-                return Error { QStringLiteral("the monthly sums hold an unknown kind"), m_path };
+                return Error { ErrorKind::Corrupt,
+                    QStringLiteral("the monthly sums hold an unknown kind"), m_path };
             sums.push_back(MonthSum { q.value(0).toLongLong(), q.value(1).toInt(), *kind,
                 q.value(3).toLongLong(), q.value(4).toLongLong(), q.value(5).toLongLong() });
         }
@@ -400,7 +394,7 @@ Result<std::vector<MonthSum>> EventRepository::loadMonthSums(
     return sums;
 }
 
-Result<std::vector<Event>> EventRepository::loadLaunches() const
+Result<std::vector<Event>> SqliteStorage::loadLaunches() const
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
@@ -422,19 +416,17 @@ Result<std::vector<Event>> EventRepository::loadLaunches() const
     return events;
 }
 
-Result<ImportSummary> EventRepository::importParsed(
+Result<ImportSummary> SqliteStorage::importParsed(
     const ParsedImport &parsed, const ImportControl &control)
 {
     return ImportWriter(m_db, m_path).write(parsed, control);
 }
 
-Result<qint64> EventRepository::undoImport(qint64 batchId)
+Result<qint64> SqliteStorage::undoImport(qint64 batchId)
 {
     WriteTransaction tx(m_db);
     if (!tx.isOpen())
-        return Error {
-            QStringLiteral("cannot write to the database: %1").arg(plainWords(tx.error())), m_path
-        };
+        return storageError(QStringLiteral("cannot write to the database"), tx.error(), m_path);
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT (SELECT count(*) FROM events WHERE batch_id = b.id) + "
                              "(SELECT count(*) FROM context_points WHERE batch_id = b.id) "
@@ -443,7 +435,8 @@ Result<qint64> EventRepository::undoImport(qint64 batchId)
     if (!q.exec())
         return sqlError(QStringLiteral("cannot read import %1").arg(batchId), q);
     if (!q.next())
-        return Error { QStringLiteral("there is no import %1 to undo").arg(batchId), m_path };
+        return Error { ErrorKind::NotFound,
+            QStringLiteral("there is no import %1 to undo").arg(batchId), m_path };
     const qint64 removed = q.value(0).toLongLong();
     q.finish();
 
@@ -483,12 +476,11 @@ Result<qint64> EventRepository::undoImport(qint64 batchId)
                            "(SELECT 1 FROM context_points WHERE series_id = context_series.id)")))
         return sqlError(QStringLiteral("cannot remove empty series"), q);
     if (!tx.commit())
-        return Error { QStringLiteral("cannot save the undo: %1").arg(plainWords(tx.error())),
-            m_path };
+        return storageError(QStringLiteral("cannot save the undo"), tx.error(), m_path);
     return removed;
 }
 
-Result<std::vector<ImportBatch>> EventRepository::importBatches() const
+Result<std::vector<ImportBatch>> SqliteStorage::importBatches() const
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
@@ -511,7 +503,7 @@ Result<std::vector<ImportBatch>> EventRepository::importBatches() const
     return batches;
 }
 
-Result<EventDetails> EventRepository::eventDetails(qint64 eventId) const
+Result<EventDetails> SqliteStorage::eventDetails(qint64 eventId) const
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
@@ -522,7 +514,8 @@ Result<EventDetails> EventRepository::eventDetails(qint64 eventId) const
     if (!q.exec())
         return sqlError(QStringLiteral("cannot read event %1").arg(eventId), q);
     if (!q.next())
-        return Error { QStringLiteral("there is no event %1").arg(eventId), m_path };
+        return Error { ErrorKind::NotFound, QStringLiteral("there is no event %1").arg(eventId),
+            m_path };
     EventDetails details;
     details.batchId = q.value(0).toLongLong();
     details.sourceRow = q.value(1).toLongLong();
@@ -540,7 +533,7 @@ Result<EventDetails> EventRepository::eventDetails(qint64 eventId) const
     return details;
 }
 
-Result<std::vector<ContextSeries>> EventRepository::loadContextSeries() const
+Result<std::vector<ContextSeries>> SqliteStorage::loadContextSeries() const
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);

@@ -6,6 +6,7 @@
 #include "EventDatabase.h"
 #include "EventJson.h"
 #include "EventStore.h"
+#include "FilterArguments.h"
 #include "ImportTypes.h"
 
 #include <QCommandLineParser>
@@ -85,10 +86,15 @@ Result<CommandLineRequest> CommandLineRequest::parse(const QStringList &argument
             return Error { QStringLiteral("--db: %1").arg(location.error().message) };
         request.database = std::move(location).value();
     }
-    request.filter.companies = parser.values(QStringLiteral("company"));
-    request.filter.kinds = parser.values(QStringLiteral("kind"));
-    request.filter.from = parser.value(QStringLiteral("from"));
-    request.filter.to = parser.value(QStringLiteral("to"));
+    FilterArguments filter;
+    filter.companies = parser.values(QStringLiteral("company"));
+    filter.kinds = parser.values(QStringLiteral("kind"));
+    filter.from = parser.value(QStringLiteral("from"));
+    filter.to = parser.value(QStringLiteral("to"));
+    auto view = filter.toView();
+    if (!view)
+        return view.error();
+    request.view = std::move(view).value();
     if (parser.isSet(QStringLiteral("size"))) {
         static const QRegularExpression sizePattern(QStringLiteral("^(\\d{3,5})[xX](\\d{3,5})$"));
         const auto match = sizePattern.match(parser.value(QStringLiteral("size")).trimmed());
@@ -112,10 +118,10 @@ Result<CommandLineRequest> CommandLineRequest::parse(const QStringList &argument
         if (!bucket)
             return Error { QStringLiteral("--bucket: '%1' is not month, quarter or year")
                                .arg(parser.value(QStringLiteral("bucket"))) };
-        request.bucket = *bucket;
+        request.view.bucket = *bucket;
     }
-    request.cumulative = parser.isSet(QStringLiteral("cumulative"));
-    request.logMoney = parser.isSet(QStringLiteral("log-money"));
+    request.view.cumulative = parser.isSet(QStringLiteral("cumulative"));
+    request.view.logMoney = parser.isSet(QStringLiteral("log-money"));
     request.transparent = parser.isSet(QStringLiteral("transparent"));
     request.empty = parser.isSet(QStringLiteral("empty"));
     request.importPaths = parser.values(QStringLiteral("import"));
@@ -142,17 +148,17 @@ Result<CommandLineRequest> CommandLineRequest::parse(const QStringList &argument
 
 namespace {
 
-int exportChart(const CommandLineRequest &request, const EventStore &store,
-    const FilterState &state, const TimelineChartContent &content)
+int exportChart(
+    const CommandLineRequest &request, const EventStore &store, const TimelineChartContent &content)
 {
     TimelineChartOptions chartOptions;
-    chartOptions.cumulative = request.cumulative;
-    chartOptions.logMoney = request.logMoney;
+    chartOptions.cumulative = request.view.cumulative;
+    chartOptions.logMoney = request.view.logMoney;
     ChartExportOptions options;
     options.pixelSize = request.chartSize;
     options.scale = request.chartScale;
     options.transparent = request.transparent;
-    const auto meta = chartMetadata(store, state, request.bucket, content);
+    const auto meta = chartMetadata(store, request.view, content);
     const QString &path = request.exportChartPath;
     const Status written = path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive)
         ? ChartExporter::writeSvg(path, content, chartOptions, options, meta)
@@ -184,7 +190,7 @@ std::optional<int> exportChartFromSums(
         err << "techwinter: " << db.error().toString() << '\n';
         return 1;
     }
-    auto state = request.filter.toState(*db->store());
+    auto state = request.view.strictFilterFor(*db->store());
     if (!state) {
         err << "techwinter: " << state.error().toString() << '\n';
         return 2;
@@ -210,8 +216,8 @@ std::optional<int> exportChartFromSums(
         }
     }
     const TimelineChartContent content = makeChartContent(
-        *db->store(), *state, *sums, *launches, !*any, request.bucket, location.displayName());
-    return exportChart(request, *db->store(), *state, content);
+        *db->store(), *state, *sums, *launches, !*any, request.view.bucket, location.displayName());
+    return exportChart(request, *db->store(), content);
 }
 
 } // namespace
@@ -246,7 +252,7 @@ int runHeadless(const CommandLineRequest &request)
         return 1;
     }
     // Check the filter before importing, so a typo costs nothing; names are checked again after.
-    if (auto early = request.filter.toState(*db->store());
+    if (auto early = request.view.strictFilterFor(*db->store());
         !early && request.importPaths.isEmpty()) {
         err << "techwinter: " << early.error().toString() << '\n';
         return 2;
@@ -268,7 +274,7 @@ int runHeadless(const CommandLineRequest &request)
             out << "  … and " << summary->problems.size() - shown << " more problems\n";
     }
 
-    auto state = request.filter.toState(*db->store());
+    auto state = request.view.strictFilterFor(*db->store());
     if (!state) {
         err << "techwinter: " << state.error().toString() << '\n';
         return 2;
@@ -276,9 +282,9 @@ int runHeadless(const CommandLineRequest &request)
     const std::vector<int> rows = state->matchingRows(*db->store());
     if (!request.exportChartPath.isEmpty())
         status = std::max(status,
-            exportChart(request, *db->store(), *state,
+            exportChart(request, *db->store(),
                 makeChartContent(
-                    *db->store(), *state, rows, request.bucket, location.displayName())));
+                    *db->store(), *state, rows, request.view.bucket, location.displayName())));
     if (!request.exportCsvPath.isEmpty() || !request.exportJsonPath.isEmpty()) {
         std::vector<Event> events;
         events.reserve(rows.size());

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "DatabaseLocation.h"
-#include "FilterArguments.h"
 #include "Result.h"
 #include "TimelineSeries.h"
+#include "ViewState.h"
 
 #include <QSize>
 
@@ -26,11 +26,9 @@ struct CommandLineRequest
     QString exportChartPath; ///< .png or .svg
     QSize chartSize { 1600, 900 };
     qreal chartScale = 1;
-    BucketSize bucket = BucketSize::Month;
-    bool cumulative = false;
-    bool logMoney = false;
     bool transparent = false;
-    FilterArguments filter;
+    /// What to show: the filter options, --bucket, --cumulative, --log-money.
+    ViewState view;
     QString helpText;
 
     bool isHeadless() const { return action != Action::ShowWindow; }

@@ -46,10 +46,12 @@ struct WindowFixture
     QTemporaryDir dir;
     std::unique_ptr<MainWindow> window;
 
-    WindowFixture()
+    enum Settings { FreshSettings, KeepSettings };
+    explicit WindowFixture(Settings settings = FreshSettings)
     {
         QStandardPaths::setTestModeEnabled(true);
-        QSettings().clear();
+        if (settings == FreshSettings)
+            QSettings().clear();
         auto db = EventDatabase::open(
             DatabaseLocation::sqliteFile(dir.filePath(QStringLiteral("ui.sqlite"))),
             { .seedBundled = false });
@@ -187,18 +189,23 @@ TEST_CASE("Selecting a table row shows its details and highlights its bucket; cl
 
 TEST_CASE("The window restores its filters from the last session")
 {
+    ViewState left;
     {
         WindowFixture f;
         f.companies()->searchField()->setText(QStringLiteral("Kakao"));
         f.companies()->uncheckVisible();
         f.window->filterPanel()->kindToggle(EventKind::Launch)->click();
+        left = f.window->viewState();
         f.window->close();
     }
-    QStandardPaths::setTestModeEnabled(true);
-    QSettings settings;
-    CHECK_FALSE(settings.value(QStringLiteral("filter/allCompanies")).toBool());
-    CHECK(settings.value(QStringLiteral("filter/companies")).toStringList()
-        == QStringList { QStringLiteral("Google"), QStringLiteral("Microsoft") });
+    REQUIRE(left.companies.has_value());
+    CHECK(*left.companies == QStringList { QStringLiteral("Google"), QStringLiteral("Microsoft") });
+    CHECK_FALSE(left.acceptsKind(EventKind::Launch));
+    // A new window on the same settings shows what the user left.
+    WindowFixture next(WindowFixture::KeepSettings);
+    CHECK(next.window->viewState() == left);
+    CHECK(next.window->filter()->state().companies->size() == 2);
+    CHECK_FALSE(next.window->filterPanel()->kindToggle(EventKind::Launch)->isChecked());
 }
 
 TEST_CASE("Chart export writes a PNG of exactly the requested size that is not blank and follows "
@@ -241,12 +248,14 @@ TEST_CASE("Transparent PNG and SVG exports, and the SVG escapes its text")
     const auto rows = state.matchingRows(store);
     TimelineChartContent content
         = makeChartContent(store, state, rows, BucketSize::Quarter, QStringLiteral("<db> & \"x\""));
+    ViewState quarterView;
+    quarterView.bucket = BucketSize::Quarter;
     QTemporaryDir dir;
     ChartExportOptions options;
     options.transparent = true;
     const QString png = dir.filePath(QStringLiteral("t.png"));
     REQUIRE(ChartExporter::writePng(
-        png, content, {}, options, chartMetadata(store, state, BucketSize::Quarter, content))
+        png, content, {}, options, chartMetadata(store, quarterView, content))
                 .ok());
     const QImage image(png);
     CHECK(image.hasAlphaChannel());
@@ -254,7 +263,7 @@ TEST_CASE("Transparent PNG and SVG exports, and the SVG escapes its text")
 
     const QString svg = dir.filePath(QStringLiteral("t.svg"));
     REQUIRE(ChartExporter::writeSvg(
-        svg, content, {}, options, chartMetadata(store, state, BucketSize::Quarter, content))
+        svg, content, {}, options, chartMetadata(store, quarterView, content))
                 .ok());
     QFile file(svg);
     REQUIRE(file.open(QIODevice::ReadOnly));

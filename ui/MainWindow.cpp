@@ -13,9 +13,9 @@
 #include "EventTableView.h"
 #include "ExportChartDialog.h"
 #include "FilterPanel.h"
-#include "FilterSettings.h"
 #include "ImportDialog.h"
 #include "TimelineChartView.h"
+#include "ViewStateSettings.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -163,6 +163,39 @@ void MainWindow::createMenus()
     help->addAction(tr("&About TechWinter"), this, &MainWindow::showAbout);
 }
 
+ViewState MainWindow::viewState() const
+{
+    ViewState view;
+    view.setFilter(m_filter->state(), m_filter->store());
+    view.bucket = m_chartView->bucketSize();
+    view.cumulative = m_cumulative->isChecked();
+    view.logMoney = m_logMoney->isChecked();
+    if (!m_chartView->overlayEntity().isEmpty()) {
+        view.overlaySeries = m_chartView->overlaySeries();
+        view.overlayEntity = m_chartView->overlayEntity();
+    }
+    return view;
+}
+
+void MainWindow::applyViewState(const ViewState &view)
+{
+    const FilterState state = view.filterFor(m_filter->store());
+    m_filter->setState(state);
+    m_textSearch->setText(state.text);
+    for (QAction *action : m_bucketGroup->actions()) {
+        if (action->data().toInt() == int(view.bucket))
+            action->trigger();
+    }
+    m_cumulative->setChecked(view.cumulative);
+    m_logMoney->setChecked(view.logMoney);
+    m_chartView->setOverlay(view.overlaySeries, view.overlayEntity);
+    for (QAction *action : m_overlayMenu->actions()) {
+        if (action->isCheckable())
+            action->setChecked(view.overlayEntity.isEmpty() ? action->text() == tr("None")
+                                                            : action->text() == view.overlayEntity);
+    }
+}
+
 void MainWindow::restoreSettings()
 {
     QSettings settings;
@@ -171,17 +204,7 @@ void MainWindow::restoreSettings()
         settings.value(QStringLiteral("window/mainSplitter")).toByteArray());
     m_centreSplitter->restoreState(
         settings.value(QStringLiteral("window/centreSplitter")).toByteArray());
-    const FilterState state = FilterSettings::load(settings, m_filter->store());
-    m_filter->setState(state);
-    m_textSearch->setText(state.text);
-    const auto bucket
-        = bucketSizeFromName(settings.value(QStringLiteral("chart/bucket")).toString());
-    for (QAction *action : m_bucketGroup->actions()) {
-        if (bucket && action->data().toInt() == int(*bucket))
-            action->trigger();
-    }
-    m_cumulative->setChecked(settings.value(QStringLiteral("chart/cumulative"), false).toBool());
-    m_logMoney->setChecked(settings.value(QStringLiteral("chart/logMoney"), false).toBool());
+    applyViewState(ViewStateSettings::load(settings));
 }
 
 void MainWindow::saveSettings() const
@@ -190,10 +213,7 @@ void MainWindow::saveSettings() const
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/mainSplitter"), m_mainSplitter->saveState());
     settings.setValue(QStringLiteral("window/centreSplitter"), m_centreSplitter->saveState());
-    FilterSettings::save(settings, m_filter->state(), m_filter->store());
-    settings.setValue(QStringLiteral("chart/bucket"), bucketSizeName(m_chartView->bucketSize()));
-    settings.setValue(QStringLiteral("chart/cumulative"), m_cumulative->isChecked());
-    settings.setValue(QStringLiteral("chart/logMoney"), m_logMoney->isChecked());
+    ViewStateSettings::save(settings, viewState());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -208,8 +228,7 @@ bool MainWindow::exportChart(const QString &path, const ChartExportOptions &requ
     const TimelineChart *chart = m_chartView->timelineChart();
     options.timeRange = chart->timeRange();
     const auto &content = chart->content();
-    const auto meta
-        = chartMetadata(m_filter->store(), m_filter->state(), m_chartView->bucketSize(), content);
+    const auto meta = chartMetadata(m_filter->store(), viewState(), content);
     const Status written = path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive)
         ? ChartExporter::writeSvg(path, content, chart->options(), options, meta)
         : ChartExporter::writePng(path, content, chart->options(), options, meta);

@@ -2,6 +2,7 @@
 
 #include "EventDatabase.h"
 #include "TimelineSeries.h"
+#include "ViewState.h"
 
 #include <optional>
 
@@ -42,6 +43,12 @@ public:
     TimelineChartView *chartView() const { return m_chartView; }
     EventTableView *tableView() const { return m_tableView; }
     EventDetailsPanel *detailsPanel() const { return m_details; }
+
+    /// What the user is looking at: filter, bucket, modes, overlay.
+    ViewState viewState() const;
+    /// Shows `view`: its companies by name (names this database lacks are dropped), its kinds,
+    /// dates, text search, bucket, modes and overlay.
+    void applyViewState(const ViewState &view);
 
     /// Replaces the open database (the filter keeps its companies by name where they exist).
     void setDatabase(EventDatabase database);

@@ -27,6 +27,8 @@ public:
     /// The background series the overlay can draw from (OWID-style imports).
     void setContextSeries(std::shared_ptr<const std::vector<ContextSeries>> series);
     const std::vector<ContextSeries> &contextSeries() const;
+    QString overlaySeries() const { return m_overlaySeries; }
+    QString overlayEntity() const { return m_overlayEntity; }
 
 public Q_SLOTS:
     void setBucketSize(BucketSize bucket);

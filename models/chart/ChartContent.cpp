@@ -103,9 +103,10 @@ TimelineChartContent makeChartContent(const EventStore &companies, const FilterS
     return content;
 }
 
-QMap<QString, QString> chartMetadata(const EventStore &store, const FilterState &state,
-    BucketSize bucket, const TimelineChartContent &content)
+QMap<QString, QString> chartMetadata(
+    const EventStore &store, const ViewState &view, const TimelineChartContent &content)
 {
+    const FilterState state = view.filterFor(store);
     QMap<QString, QString> meta;
     meta.insert(QStringLiteral("Title"), content.title);
     meta.insert(QStringLiteral("Description"), content.subtitle);
@@ -116,7 +117,7 @@ QMap<QString, QString> chartMetadata(const EventStore &store, const FilterState 
             QStringLiteral("%1 to %2")
                 .arg(buckets.front().start.toString(Qt::ISODate),
                     buckets.back().end.toString(Qt::ISODate)));
-    meta.insert(QStringLiteral("Bucket"), bucketSizeName(bucket));
+    meta.insert(QStringLiteral("Bucket"), bucketSizeName(view.bucket));
     meta.insert(QStringLiteral("Source"), content.footer);
     meta.insert(QStringLiteral("Software"),
         QStringLiteral("TechWinter %1").arg(QCoreApplication::applicationVersion()));

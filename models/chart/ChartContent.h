@@ -4,6 +4,7 @@
 #include "FilterState.h"
 #include "MonthSum.h"
 #include "TimelineSeries.h"
+#include "ViewState.h"
 
 #include <QDate>
 #include <QMap>
@@ -48,8 +49,8 @@ TimelineChartContent makeChartContent(const EventStore &companies, const FilterS
 
 /// Context written into exported images (PNG text chunks, SVG description): title, filter,
 /// date range, bucket size, data sources and app version.
-QMap<QString, QString> chartMetadata(const EventStore &store, const FilterState &state,
-    BucketSize bucket, const TimelineChartContent &content);
+QMap<QString, QString> chartMetadata(
+    const EventStore &store, const ViewState &view, const TimelineChartContent &content);
 
 /// Text for a bucket's tooltip: its period, sums, and the largest events in it.
 QString bucketTooltip(const EventStore &store, std::span<const int> rows,

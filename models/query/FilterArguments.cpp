@@ -1,6 +1,5 @@
 #include "FilterArguments.h"
 
-#include "EventStore.h"
 #include "FieldParsers.h"
 
 namespace techwinter {
@@ -26,24 +25,13 @@ Result<QDate> boundary(const QString &text, const char *option, bool endOfPeriod
 
 } // namespace
 
-Result<FilterState> FilterArguments::toState(const EventStore &store) const
+Result<ViewState> FilterArguments::toView() const
 {
-    FilterState state;
-    if (!companies.isEmpty()) {
-        std::set<int> chosen;
-        for (const QString &name : companies) {
-            const auto index = store.findCompany(name);
-            if (!index) {
-                return Error { QStringLiteral("--company: no company or alias named '%1' in this "
-                                              "database")
-                                   .arg(name.trimmed()) };
-            }
-            chosen.insert(*index);
-        }
-        state.companies = std::move(chosen);
-    }
+    ViewState view;
+    if (!companies.isEmpty())
+        view.companies = companies;
     if (!kinds.isEmpty()) {
-        state.kinds.reset();
+        view.kinds.reset();
         for (const QString &word : kinds) {
             const auto kind = eventKindFromName(word);
             if (!kind) {
@@ -52,7 +40,7 @@ Result<FilterState> FilterArguments::toState(const EventStore &store) const
                     "investment, acquisition, restructuring or launch)")
                                    .arg(word) };
             }
-            state.setKind(*kind, true);
+            view.setKind(*kind, true);
         }
     }
     auto fromDate = boundary(from, "--from", false);
@@ -63,10 +51,18 @@ Result<FilterState> FilterArguments::toState(const EventStore &store) const
         return toDate.error();
     if (fromDate.value().isValid() && toDate.value().isValid() && toDate.value() < fromDate.value())
         return Error { QStringLiteral("--to (%1) is before --from (%2)").arg(to, from) };
-    state.from = fromDate.value();
-    state.to = toDate.value();
-    state.text = text;
-    return state;
+    view.from = fromDate.value();
+    view.to = toDate.value();
+    view.text = text;
+    return view;
+}
+
+Result<FilterState> FilterArguments::toState(const EventStore &store) const
+{
+    auto view = toView();
+    if (!view)
+        return view.error();
+    return view->strictFilterFor(store);
 }
 
 } // namespace techwinter

@@ -2,6 +2,7 @@
 
 #include "FilterState.h"
 #include "Result.h"
+#include "ViewState.h"
 
 #include <QStringList>
 
@@ -18,8 +19,11 @@ struct FilterArguments
     QString to; ///< YYYY-MM or YYYY-MM-DD; a month means its last day
     QString text;
 
-    /// Resolves names (and aliases) against the store and checks every value; the first problem
-    /// is returned as a one-line message.
+    /// Checks every value and gives the view they describe (companies still by name); the first
+    /// problem is returned as a one-line message naming the option.
+    Result<ViewState> toView() const;
+    /// toView(), with the names (and aliases) resolved against the store: an unknown one is an
+    /// error.
     Result<FilterState> toState(const EventStore &store) const;
 };
 

@@ -19,50 +19,84 @@ namespace techwinter {
 
 namespace {
 
+// Every option: its name, its help (translated in the "CommandLine" context) and the name of its
+// value, or nullptr for a switch.
+struct OptionSpec
+{
+    const char *name;
+    const char *help;
+    const char *value = nullptr;
+};
+
+constexpr OptionSpec optionSpecs[] = {
+    { "db",
+        QT_TRANSLATE_NOOP("CommandLine",
+            "Use the database at <path> (created and filled with the bundled dataset when "
+            "missing)."),
+        "path" },
+    { "empty",
+        QT_TRANSLATE_NOOP("CommandLine",
+            "When --db names a database that does not exist yet, create it without the "
+            "bundled dataset.") },
+    { "import",
+        QT_TRANSLATE_NOOP("CommandLine",
+            "Import <file> (TechWinter CSV or JSON, layoffs.fyi, Crunchbase rounds, OWID "
+            "AI investment; repeatable) and print a summary."),
+        "file" },
+    { "export-csv",
+        QT_TRANSLATE_NOOP("CommandLine", "Write the filtered events as CSV to <file> and exit."),
+        "file" },
+    { "export-json",
+        QT_TRANSLATE_NOOP("CommandLine", "Write the filtered events as JSON to <file> and exit."),
+        "file" },
+    { "export-png",
+        QT_TRANSLATE_NOOP("CommandLine",
+            "Render the chart for the filter to <file> (PNG; SVG when the name ends in "
+            ".svg) and exit. No display needed."),
+        "file" },
+    { "company",
+        QT_TRANSLATE_NOOP("CommandLine", "Only events of <name> (a name or alias; repeatable)."),
+        "name" },
+    { "kind",
+        QT_TRANSLATE_NOOP("CommandLine",
+            "Only events of <kind>: layoff, ai_investment, investment, acquisition, "
+            "restructuring, launch (repeatable)."),
+        "kind" },
+    { "from",
+        QT_TRANSLATE_NOOP(
+            "CommandLine", "Only events on or after <date> (YYYY, YYYY-MM or YYYY-MM-DD)."),
+        "date" },
+    { "to",
+        QT_TRANSLATE_NOOP(
+            "CommandLine", "Only events on or before <date> (YYYY, YYYY-MM or YYYY-MM-DD)."),
+        "date" },
+    { "size", QT_TRANSLATE_NOOP("CommandLine", "Chart image size in pixels (default 1600x900)."),
+        "WxH" },
+    { "scale",
+        QT_TRANSLATE_NOOP("CommandLine",
+            "Chart scale, 1 or 2: 2 draws text and lines twice as large for the same "
+            "pixels."),
+        "factor" },
+    { "bucket",
+        QT_TRANSLATE_NOOP("CommandLine", "Chart bucket: month, quarter or year (default month)."),
+        "size" },
+    { "cumulative", QT_TRANSLATE_NOOP("CommandLine", "Plot running totals.") },
+    { "log-money", QT_TRANSLATE_NOOP("CommandLine", "Use a logarithmic axis for money.") },
+    { "transparent",
+        QT_TRANSLATE_NOOP("CommandLine", "Export the chart with a transparent background.") },
+};
+
 QCommandLineParser &configure(QCommandLineParser &parser)
 {
     parser.setApplicationDescription(QCoreApplication::translate(
         "CommandLine", "TechWinter: big tech's layoffs and its AI investments on one timeline."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const auto tr = [](const char *text) {
-        return QCoreApplication::translate("CommandLine", text);
-    };
-    const auto option = [&](const char *name, const char *help, const char *value = nullptr) {
-        parser.addOption(QCommandLineOption(
-            QString::fromLatin1(name), tr(help), value ? QString::fromLatin1(value) : QString()));
-    };
-    option("db",
-        "Use the database at <path> (created and filled with the bundled dataset when missing).",
-        "path");
-    option("empty",
-        "When --db names a database that does not exist yet, create it without the bundled "
-        "dataset.");
-    option("import",
-        "Import <file> (TechWinter CSV or JSON, layoffs.fyi, Crunchbase rounds, OWID AI "
-        "investment; repeatable) and print a summary.",
-        "file");
-    option("export-csv", "Write the filtered events as CSV to <file> and exit.", "file");
-    option("export-json", "Write the filtered events as JSON to <file> and exit.", "file");
-    option("export-png",
-        "Render the chart for the filter to <file> (PNG; SVG when the name ends in .svg) and exit. "
-        "No display needed.",
-        "file");
-    option("company", "Only events of <name> (a name or alias; repeatable).", "name");
-    option("kind",
-        "Only events of <kind>: layoff, ai_investment, investment, acquisition, restructuring, "
-        "launch (repeatable).",
-        "kind");
-    option("from", "Only events on or after <date> (YYYY, YYYY-MM or YYYY-MM-DD).", "date");
-    option("to", "Only events on or before <date> (YYYY, YYYY-MM or YYYY-MM-DD).", "date");
-    option("size", "Chart image size in pixels (default 1600x900).", "WxH");
-    option("scale",
-        "Chart scale, 1 or 2: 2 draws text and lines twice as large for the same pixels.",
-        "factor");
-    option("bucket", "Chart bucket: month, quarter or year (default month).", "size");
-    option("cumulative", "Plot running totals.");
-    option("log-money", "Use a logarithmic axis for money.");
-    option("transparent", "Export the chart with a transparent background.");
+    for (const OptionSpec &spec : optionSpecs) {
+        parser.addOption(QCommandLineOption(QString::fromLatin1(spec.name),
+            QCoreApplication::translate("CommandLine", spec.help),
+            spec.value ? QString::fromLatin1(spec.value) : QString()));
+    }
     return parser;
 }
 
@@ -79,7 +113,9 @@ Result<CommandLineRequest> CommandLineRequest::parse(const QStringList &argument
                            .arg(parser.positionalArguments().front()) };
 
     CommandLineRequest request;
-    request.helpText = parser.helpText();
+    // Parsed before any QCoreApplication exists, so Qt cannot name the program itself.
+    request.helpText = parser.helpText().replace(
+        QStringLiteral("<executable_name>"), QStringLiteral("techwinter"));
     if (parser.isSet(QStringLiteral("db"))) {
         auto location = DatabaseLocation::fromText(parser.value(QStringLiteral("db")));
         if (!location)

@@ -170,23 +170,18 @@ Result<qint64> EventDatabase::addEvents(const std::vector<Event> &events, const 
 
 Result<ImportSummary> EventDatabase::importFile(const QString &path, const ImportControl &control)
 {
-    auto summary = ImportService::importFile(*m_storage, path, control);
-    if (!summary)
-        return summary.error();
-    if (summary->imported > 0) {
-        if (auto loaded = reloadAsBefore(); !loaded)
-            return loaded.error();
-    }
-    return summary;
+    return reloadAfterImport(ImportService::importFile(*m_storage, path, control));
 }
 
 Result<ImportSummary> EventDatabase::importParsed(
     const ParsedImport &parsed, const ImportControl &control)
 {
-    auto summary = m_storage->importParsed(parsed, control);
-    if (!summary)
-        return summary.error();
-    if (summary->imported > 0) {
+    return reloadAfterImport(m_storage->importParsed(parsed, control));
+}
+
+Result<ImportSummary> EventDatabase::reloadAfterImport(Result<ImportSummary> summary)
+{
+    if (summary && summary->imported > 0) {
         if (auto loaded = reloadAsBefore(); !loaded)
             return loaded.error();
     }

@@ -88,6 +88,7 @@ public:
 private:
     EventDatabase(DatabaseLocation location, std::unique_ptr<EventStorage> storage);
     Status reloadAsBefore();
+    Result<ImportSummary> reloadAfterImport(Result<ImportSummary> summary);
 
     DatabaseLocation m_location;
     std::unique_ptr<EventStorage> m_storage;

@@ -194,14 +194,32 @@ void TimelineChart::applyFonts()
 void TimelineChart::rebuild()
 {
     m_plotted = m_options.cumulative ? m_content.series.cumulative() : m_content.series;
-    const auto &buckets = m_plotted.buckets();
-    const int n = int(buckets.size());
+    const int n = int(m_plotted.buckets().size());
     m_title->setText(m_content.title);
     m_subtitle->setText(m_content.subtitle);
     m_footer->setText(m_content.footer);
+    ensureMoneyAxis();
+    m_moneyAxis->setTitleText(m_options.cumulative
+            ? tr("AI investment, running total (US$ billions)")
+            : tr("AI investment (US$ billions)"));
+    m_peopleAxis->setTitleText(
+        m_options.cumulative ? tr("Jobs cut, running total (people)") : tr("Jobs cut (people)"));
+    m_peopleAxis->setLinePenColor(ChartStyle::layoffColor);
 
-    // Money axis: linear or log, recreated only when the kind changes.
+    const PlotExtent extent = plotValues();
+    const double peopleTop = setAxisRanges(extent);
+    placeLaunches(peopleTop);
+    labelTimeAxis();
+    resetTimeRange();
+    updateVisibility(n == 0);
+    highlightBucket(m_highlighted < n ? m_highlighted : -1);
+    layoutOverlays();
+}
+
+void TimelineChart::ensureMoneyAxis()
+{
     const bool wantLog = m_options.logMoney;
+    // Linear or log, recreated only when the kind changes.
     if (!m_moneyAxis || (qobject_cast<QLogValueAxis *>(m_moneyAxis) != nullptr) != wantLog) {
         // Old values include zeros, which a log axis rejects; the new values come below.
         m_aiLine->clear();
@@ -235,18 +253,19 @@ void TimelineChart::rebuild()
         m_overlay->attachAxis(m_moneyAxis);
         applyFonts();
     }
-    m_moneyAxis->setTitleText(m_options.cumulative
-            ? tr("AI investment, running total (US$ billions)")
-            : tr("AI investment (US$ billions)"));
-    m_peopleAxis->setTitleText(
-        m_options.cumulative ? tr("Jobs cut, running total (people)") : tr("Jobs cut (people)"));
-    m_peopleAxis->setLinePenColor(ChartStyle::layoffColor);
+}
 
+TimelineChart::PlotExtent TimelineChart::plotValues()
+{
+    const auto &buckets = m_plotted.buckets();
+    const int n = int(buckets.size());
+    const bool wantLog = m_options.logMoney;
     QList<qreal> layoffs;
     QList<QPointF> money;
-    double maxPeople = 0;
-    double maxMoney = 0;
-    double minMoney = 0;
+    PlotExtent extent;
+    double &maxPeople = extent.maxPeople;
+    double &maxMoney = extent.maxMoney;
+    double &minMoney = extent.minMoney;
     for (int i = 0; i < n; ++i) {
         const double people = double(buckets[size_t(i)].layoffHeadcount);
         const double billions = buckets[size_t(i)].aiInvestmentUsd / 1e9;
@@ -280,8 +299,14 @@ void TimelineChart::rebuild()
     m_overlay->setName(m_content.overlayLabel);
     m_overlay->replace(overlay);
 
-    const bool empty = n == 0;
-    const double peopleTop = niceCeiling(std::max(maxPeople, 10.0) * 1.25);
+    return extent;
+}
+
+double TimelineChart::setAxisRanges(const PlotExtent &extent)
+{
+    const double maxMoney = extent.maxMoney;
+    const double minMoney = extent.minMoney;
+    const double peopleTop = niceCeiling(std::max(extent.maxPeople, 10.0) * 1.25);
     static_cast<QValueAxis *>(m_peopleAxis)->setRange(0, peopleTop);
     static_cast<QValueAxis *>(m_peopleAxis)->setTickCount(6);
     if (auto *log = qobject_cast<QLogValueAxis *>(m_moneyAxis)) {
@@ -294,7 +319,12 @@ void TimelineChart::rebuild()
         linear->setLabelFormat(maxMoney < 10 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
     }
 
-    // Launch markers ride along the top of the plot, one per launch, at their bucket.
+    return peopleTop;
+}
+
+void TimelineChart::placeLaunches(double peopleTop)
+{
+    // Markers ride along the top of the plot, one per launch, at their bucket.
     QList<QPointF> marks;
     for (const Event &launch : m_content.launches) {
         const int bucket = m_plotted.bucketIndexFor(launch.date);
@@ -302,8 +332,14 @@ void TimelineChart::rebuild()
             marks << QPointF(bucket, peopleTop * 0.93);
     }
     m_launches->replace(marks);
+}
 
-    // Time axis: one label per year, or per quarter when the span is short.
+void TimelineChart::labelTimeAxis()
+{
+    const auto &buckets = m_plotted.buckets();
+    const int n = int(buckets.size());
+    const bool empty = n == 0;
+    // One label per year, or per quarter when the span is short.
     const QStringList old = m_timeAxis->categoriesLabels();
     for (const QString &label : old)
         m_timeAxis->remove(label);
@@ -325,7 +361,11 @@ void TimelineChart::rebuild()
         }
     }
     resetTimeRange();
+}
 
+void TimelineChart::updateVisibility(bool empty)
+{
+    const bool wantLog = m_options.logMoney;
     for (QAbstractSeries *s : series())
         s->setVisible(!empty);
     m_aiLine->setVisible(!empty && !wantLog);
@@ -351,8 +391,6 @@ void TimelineChart::rebuild()
     legend()->setVisible(!empty);
     m_empty->setText(m_content.emptyText);
     m_empty->setVisible(empty);
-    highlightBucket(m_highlighted < n ? m_highlighted : -1);
-    layoutOverlays();
 }
 
 std::pair<double, double> TimelineChart::timeRange() const

@@ -68,7 +68,21 @@ Q_SIGNALS:
     void bucketClicked(int bucket);
 
 private:
+    // The extremes of what plotValues() put into the series, for the axis ranges.
+    struct PlotExtent
+    {
+        double maxPeople = 0;
+        double maxMoney = 0;
+        double minMoney = 0; ///< smallest positive money value; 0 when there is none
+    };
+
     void rebuild();
+    void ensureMoneyAxis();
+    PlotExtent plotValues();
+    double setAxisRanges(const PlotExtent &extent); ///< returns the people axis' top
+    void placeLaunches(double peopleTop);
+    void labelTimeAxis();
+    void updateVisibility(bool empty);
     void layoutOverlays();
     void applyFonts();
     QString timeAxisLabel(int bucket) const;

@@ -60,7 +60,7 @@ constexpr OptionSpec optionSpecs[] = {
     { "kind",
         QT_TRANSLATE_NOOP("CommandLine",
             "Only events of <kind>: layoff, ai_investment, investment, acquisition, "
-            "restructuring, launch (repeatable)."),
+            "restructuring, launch, ai_infrastructure (repeatable)."),
         "kind" },
     { "from",
         QT_TRANSLATE_NOOP(

@@ -426,8 +426,9 @@ TEST_CASE("A big import into an empty database finds the file's own repeats and 
     };
     const QStringList expectedObjects { QStringLiteral("event_month_sums_delete"),
         QStringLiteral("event_month_sums_insert"), QStringLiteral("event_month_sums_update"),
-        QStringLiteral("events_batch"), QStringLiteral("events_company_date"),
-        QStringLiteral("events_launches"), QStringLiteral("events_with_details") };
+        QStringLiteral("events_batch"), QStringLiteral("events_bundle_id"),
+        QStringLiteral("events_company_date"), QStringLiteral("events_launches"),
+        QStringLiteral("events_with_details") };
     CHECK(schemaObjects() == expectedObjects);
 
     // The sums written once per company, month and kind equal sums added up event by event.

@@ -111,6 +111,7 @@ TEST_CASE("SQLite's migrations live in their own dialect folder, numbered from 0
         QStringLiteral(":/migrations/sqlite/003_import_details.sql"),
         QStringLiteral(":/migrations/sqlite/004_month_sums.sql"),
         QStringLiteral(":/migrations/sqlite/005_rebuild_events.sql"),
+        QStringLiteral(":/migrations/sqlite/006_bundled_dataset_updates.sql"),
     };
     CHECK(files == expected);
 }

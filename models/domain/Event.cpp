@@ -19,6 +19,8 @@ QString eventKindName(EventKind kind)
         return QStringLiteral("restructuring");
     case EventKind::Launch:
         return QStringLiteral("launch");
+    case EventKind::AiInfrastructure:
+        return QStringLiteral("ai_infrastructure");
     }
     return {};
 }
@@ -38,6 +40,8 @@ QString eventKindLabel(EventKind kind)
         return QCoreApplication::translate("EventKind", "Restructuring");
     case EventKind::Launch:
         return QCoreApplication::translate("EventKind", "Launch");
+    case EventKind::AiInfrastructure:
+        return QCoreApplication::translate("EventKind", "AI infrastructure");
     }
     return {};
 }

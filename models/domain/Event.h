@@ -18,9 +18,12 @@ enum class EventKind : std::uint8_t {
     Acquisition,
     Restructuring,
     Launch,
+    /// Money that is not an equity stake or a funding round: compute purchase commitments,
+    /// data-centre and capex plans, chip-supply deals. Never summed as AI investment.
+    AiInfrastructure,
 };
 
-inline constexpr int EventKindCount = 6;
+inline constexpr int EventKindCount = 7;
 inline constexpr std::array<EventKind, EventKindCount> AllEventKinds {
     EventKind::Layoff,
     EventKind::AiInvestment,
@@ -28,6 +31,7 @@ inline constexpr std::array<EventKind, EventKindCount> AllEventKinds {
     EventKind::Acquisition,
     EventKind::Restructuring,
     EventKind::Launch,
+    EventKind::AiInfrastructure,
 };
 
 /// The file/export word for a kind, e.g. "ai_investment".

@@ -405,6 +405,7 @@ QString RowMapper::generatedTitle(const Event &e, const std::vector<EventAttribu
     case EventKind::Acquisition:
     case EventKind::Restructuring:
     case EventKind::Launch:
+    case EventKind::AiInfrastructure:
         break;
     }
     QString word = eventKindName(e.kind);

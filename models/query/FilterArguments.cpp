@@ -37,7 +37,7 @@ Result<ViewState> FilterArguments::toView() const
             if (!kind) {
                 return Error { QStringLiteral(
                     "--kind: '%1' is not a kind (use layoff, ai_investment, "
-                    "investment, acquisition, restructuring or launch)")
+                    "investment, acquisition, restructuring, launch or ai_infrastructure)")
                                    .arg(word) };
             }
             view.setKind(*kind, true);

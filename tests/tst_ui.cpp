@@ -16,6 +16,7 @@
 #include "TimelineChartView.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -46,10 +47,12 @@ struct WindowFixture
     QTemporaryDir dir;
     std::unique_ptr<MainWindow> window;
 
-    WindowFixture()
+    /// `freshSettings` false: the window starts from the settings an earlier window left.
+    explicit WindowFixture(bool freshSettings = true)
     {
         QStandardPaths::setTestModeEnabled(true);
-        QSettings().clear();
+        if (freshSettings)
+            QSettings().clear();
         auto db = EventDatabase::open(dir.filePath(QStringLiteral("ui.sqlite")), false);
         REQUIRE(db.ok());
         REQUIRE(db->repository->addCompanies(test::sampleCompanies()).ok());
@@ -75,6 +78,63 @@ struct WindowFixture
             list->viewport(), Qt::LeftButton, {}, QPoint(rect.left() + 10, rect.center().y()));
     }
 };
+
+// The window's action whose menu text is `text` (with its "&" mnemonic).
+QAction *action(const MainWindow &window, const QString &text)
+{
+    const auto actions = window.findChildren<QAction *>();
+    const auto found = std::find_if(
+        actions.begin(), actions.end(), [&](QAction *a) { return a->text() == text; });
+    if (found == actions.end())
+        FAIL("no action " << text.toStdString());
+    return *found;
+}
+
+// What the user sees of the filters and the chart's settings, one line each: the company list's
+// check boxes, the kind toggles, the date fields, the event search, the checked View actions, and
+// what the chart and the table then show.
+std::vector<std::string> whatTheUserSees(const WindowFixture &f)
+{
+    std::vector<std::string> seen;
+    const auto add = [&](const QString &line) {
+        seen.push_back(line.toStdString());
+    };
+    f.companies()->searchField()->clear();
+    const QAbstractItemModel *list = f.companyView();
+    for (int row = 0; row < list->rowCount(); ++row) {
+        const QModelIndex index = list->index(row, 0);
+        add(QStringLiteral("company %1: %2")
+                .arg(index.data().toString(),
+                    index.data(Qt::CheckStateRole).value<Qt::CheckState>() == Qt::Checked
+                        ? QStringLiteral("checked")
+                        : QStringLiteral("unchecked")));
+    }
+    for (EventKind kind : AllEventKinds)
+        add(QStringLiteral("kind %1: %2")
+                .arg(eventKindName(kind),
+                    f.window->filterPanel()->kindToggle(kind)->isChecked()
+                        ? QStringLiteral("on")
+                        : QStringLiteral("off")));
+    add(QStringLiteral("from %1").arg(f.window->filterPanel()->fromEdit()->text()));
+    add(QStringLiteral("to %1").arg(f.window->filterPanel()->toEdit()->text()));
+    add(QStringLiteral("event search \"%1\"")
+            .arg(f.window->findChild<QLineEdit *>(QStringLiteral("eventSearch"))->text()));
+    for (const QString &text :
+        { QStringLiteral("By &Month"), QStringLiteral("By &Quarter"), QStringLiteral("By &Year"),
+            QStringLiteral("&Running Totals"), QStringLiteral("&Log Scale for Money") })
+        add(QStringLiteral("%1: %2").arg(text,
+            action(*f.window, text)->isChecked() ? QStringLiteral("checked")
+                                                 : QStringLiteral("unchecked")));
+    const TimelineChartOptions &options = f.chart()->options();
+    add(QStringLiteral("chart: %1 buckets of a %2, %3, %4")
+            .arg(f.chart()->content().series.buckets().size())
+            .arg(bucketSizeName(f.window->chartView()->bucketSize()))
+            .arg(options.cumulative ? QStringLiteral("running totals")
+                                    : QStringLiteral("per bucket"))
+            .arg(options.logMoney ? QStringLiteral("log money") : QStringLiteral("linear money")));
+    add(QStringLiteral("table: %1 rows").arg(f.tableRows()));
+    return seen;
+}
 
 int countColours(const QImage &image)
 {
@@ -185,18 +245,42 @@ TEST_CASE("Selecting a table row shows its details and highlights its bucket; cl
 
 TEST_CASE("The window restores its filters from the last session")
 {
+    std::vector<std::string> before;
+    std::vector<std::string> defaults;
     {
         WindowFixture f;
+        defaults = whatTheUserSees(f);
+        // Google and Microsoft only, no launches, January to June 2023, by quarter, running totals
+        // on a log money axis, events mentioning "layoff".
         f.companies()->searchField()->setText(QStringLiteral("Kakao"));
         f.companies()->uncheckVisible();
         f.window->filterPanel()->kindToggle(EventKind::Launch)->click();
+        f.window->filterPanel()->toEdit()->setDate(QDate(2023, 6, 1));
+        f.window->filterPanel()->fromEdit()->setDate(QDate(2023, 1, 1));
+        action(*f.window, QStringLiteral("By &Quarter"))->trigger();
+        action(*f.window, QStringLiteral("&Running Totals"))->trigger();
+        action(*f.window, QStringLiteral("&Log Scale for Money"))->trigger();
+        QTest::keyClicks(f.window->findChild<QLineEdit *>(QStringLiteral("eventSearch")),
+            QStringLiteral("layoff"));
+        before = whatTheUserSees(f);
         f.window->close();
     }
-    QStandardPaths::setTestModeEnabled(true);
-    QSettings settings;
-    CHECK_FALSE(settings.value(QStringLiteral("filter/allCompanies")).toBool());
-    CHECK(settings.value(QStringLiteral("filter/companies")).toStringList()
-        == QStringList { QStringLiteral("Google"), QStringLiteral("Microsoft") });
+    REQUIRE(before != defaults);
+
+    // A new window, as at the next start, over a database with the same companies.
+    WindowFixture next(false);
+    const std::vector<std::string> after = whatTheUserSees(next);
+    CHECK(after == before);
+    // Written out, so that a window that restores nothing (and a first one that changed
+    // nothing) cannot pass either.
+    CHECK(after
+        == std::vector<std::string> { "company Google: checked", "company Kakao: unchecked",
+            "company Microsoft: checked", "kind layoff: on", "kind ai_investment: on",
+            "kind investment: on", "kind acquisition: on", "kind restructuring: on",
+            "kind launch: off", "from 2023-01", "to 2023-06", "event search \"layoff\"",
+            "By &Month: unchecked", "By &Quarter: checked", "By &Year: unchecked",
+            "&Running Totals: checked", "&Log Scale for Money: checked",
+            "chart: 2 buckets of a quarter, running totals, log money", "table: 2 rows" });
 }
 
 TEST_CASE("Chart export writes a PNG of exactly the requested size that is not blank and follows "

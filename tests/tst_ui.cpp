@@ -17,23 +17,33 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QListView>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScatterSeries>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QUuid>
+
+#include <functional>
 
 #include <catch2/catch.hpp>
 
@@ -134,6 +144,155 @@ std::vector<std::string> whatTheUserSees(const WindowFixture &f)
             .arg(options.logMoney ? QStringLiteral("log money") : QStringLiteral("linear money")));
     add(QStringLiteral("table: %1 rows").arg(f.tableRows()));
     return seen;
+}
+
+// Answers the modal dialogs a menu action opens, in order, as the user would. Each step is offered
+// the active modal dialog on every tick of a timer (the dialogs run their own event loops) and
+// returns true once it has dealt with it; a step that is still waiting (for its dialog to
+// appear, for a preview) returns false and is asked again. Steps check with CHECK only: an
+// exception must not cross Qt's event loop. Whatever is left open after `timeoutMs` is rejected,
+// so a test fails instead of hanging.
+class ModalDialogs
+{
+public:
+    using Step = std::function<bool(QWidget *dialog)>;
+
+    explicit ModalDialogs(std::vector<Step> steps, int timeoutMs = 60000)
+        : m_steps(std::move(steps))
+    {
+        QObject::connect(&m_tick, &QTimer::timeout, [this] { offer(); });
+        m_tick.start(10);
+        m_deadline.start();
+        m_timeoutMs = timeoutMs;
+    }
+
+    /// Every step ran, in time.
+    bool allAnswered() const { return m_next == m_steps.size() && !m_timedOut; }
+    /// For the failure message: how far the steps got, and what was left open.
+    std::string progress() const
+    {
+        return std::to_string(m_next) + " of " + std::to_string(m_steps.size())
+            + " dialogs answered" + (m_timedOut ? ", timed out at " + m_stuckAt : std::string());
+    }
+
+private:
+    void offer()
+    {
+        QWidget *dialog = QApplication::activeModalWidget();
+        if (m_deadline.elapsed() > m_timeoutMs) {
+            if (!m_timedOut && dialog)
+                m_stuckAt = dialog->metaObject()->className() + std::string(" \"")
+                    + dialog->windowTitle().toStdString() + "\"";
+            m_timedOut = true;
+            if (auto *d = qobject_cast<QDialog *>(dialog))
+                d->reject();
+            return;
+        }
+        if (!dialog || m_next == m_steps.size())
+            return;
+        if (m_steps[m_next](dialog))
+            ++m_next;
+    }
+
+    std::vector<Step> m_steps;
+    size_t m_next = 0;
+    QTimer m_tick;
+    QElapsedTimer m_deadline;
+    int m_timeoutMs = 0;
+    bool m_timedOut = false;
+    std::string m_stuckAt;
+};
+
+// A step: the file dialog of File → Import…, answered by typing `path` into its file name field
+// and pressing Enter. The dialog lists its folder in the background and may reset the field
+// meanwhile: the step tries again until the dialog has taken the file and closed.
+ModalDialogs::Step chooseFile(const QString &path)
+{
+    return [path](QWidget *dialog) {
+        auto *files = qobject_cast<QFileDialog *>(dialog);
+        auto *name
+            = files ? files->findChild<QLineEdit *>(QStringLiteral("fileNameEdit")) : nullptr;
+        if (!name || !name->isVisible())
+            return false;
+        name->setText(path);
+        if (files->selectedFiles() != QStringList { path })
+            return false;
+        QTest::keyClick(name, Qt::Key_Return);
+        return !files->isVisible();
+    };
+}
+
+// What the import dialog did after Import was clicked.
+struct ImportSeen
+{
+    qint64 imported = -1; ///< what the dialog stored (-1: nothing)
+};
+
+// A step: the import dialog, once its preview is ready: `check` looks at it, then Import is
+// clicked. The dialog closes itself when the import is stored.
+ModalDialogs::Step clickImport(ImportSeen *seen, std::function<void(ImportDialog *)> check = {})
+{
+    return [seen, check](QWidget *dialog) {
+        auto *import = qobject_cast<ImportDialog *>(dialog);
+        if (!import)
+            return false;
+        auto *button = import->findChild<QPushButton *>(QStringLiteral("importButton"));
+        if (!button->isEnabled())
+            return false; // still reading the file
+        if (check)
+            check(import);
+        QObject::connect(import, &ImportDialog::finished, [import, seen](bool stored) {
+            seen->imported = stored && import->summary() ? import->summary()->imported : -1;
+        });
+        QTest::mouseClick(button, Qt::LeftButton);
+        return true;
+    };
+}
+
+// Another program's write lock on a database (BEGIN IMMEDIATE on a connection of its own): an
+// import waits for it, up to the writers' busy timeout.
+class WriteLock
+{
+public:
+    ~WriteLock() { release(); }
+    bool take(const QString &path)
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(path);
+        m_held = db.open() && QSqlQuery(db).exec(QStringLiteral("BEGIN IMMEDIATE"));
+        return m_held;
+    }
+    void release()
+    {
+        if (!QSqlDatabase::contains(m_name))
+            return;
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_name, false);
+            if (m_held)
+                QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_name);
+        m_held = false;
+    }
+    bool held() const { return m_held; }
+
+private:
+    QString m_name = QUuid::createUuid().toString();
+    bool m_held = false;
+};
+
+// A step: the message box that reports the import's summary; its text goes to `text`.
+ModalDialogs::Step readMessage(QString *text)
+{
+    return [text](QWidget *dialog) {
+        auto *box = qobject_cast<QMessageBox *>(dialog);
+        if (!box)
+            return false;
+        *text = box->text();
+        box->accept();
+        return true;
+    };
 }
 
 int countColours(const QImage &image)
@@ -422,44 +581,75 @@ TEST_CASE("A bucket's tooltip gives its sums and its largest events")
     CHECK(text.contains(QStringLiteral("1 more")));
 }
 
-TEST_CASE("The import dialog previews a layoffs.fyi file, imports it off the GUI thread, and the "
+TEST_CASE("File → Import… previews a layoffs.fyi file, imports it off the GUI thread, and the "
           "window shows it")
 {
     WindowFixture f;
     const int before = f.window->filter()->store().size();
-    ImportDialog dialog(test::fixture(QStringLiteral("import_layoffs_quirks.csv")),
-        f.window->database().repository->path());
-    QSignalSpy ready(&dialog, &ImportDialog::ready);
-    REQUIRE(ready.wait(10000));
-    QAbstractItemModelTester tester(const_cast<ImportPreviewModel *>(dialog.previewModel()),
-        QAbstractItemModelTester::FailureReportingMode::Fatal);
-    CHECK(dialog.mapping().format == ImportFormat::LayoffsFyi);
-    const int previewRows = dialog.previewModel()->rowCount();
-    CHECK(previewRows > 0);
-    CHECK(dialog.previewModel()->index(0, ImportPreviewModel::LineColumn).data().toLongLong() >= 2);
-    CHECK(dialog.previewModel()->index(0, ImportPreviewModel::KindColumn).data().toString()
-        == QStringLiteral("Layoff"));
+    const int rowsBefore = f.tableRows();
+    const QString file = test::fixture(QStringLiteral("import_layoffs_quirks.csv"));
 
-    // Editing the mapping re-runs the preview: without a company column nothing can be imported.
-    auto *company = dialog.findChild<QComboBox *>(QStringLiteral("map_company"));
-    REQUIRE(company);
-    const int companyIndex = company->currentIndex();
-    company->setCurrentIndex(0);
-    CHECK(dialog.previewModel()->rowCount() == 0);
-    CHECK_FALSE(dialog.findChild<QPushButton *>(QStringLiteral("importButton"))->isEnabled());
-    company->setCurrentIndex(companyIndex);
-    CHECK(dialog.previewModel()->rowCount() == previewRows);
+    // The import dialog the window opens, checked as the user would see it.
+    bool previewed = false;
+    WriteLock lock;
+    const auto checkPreview = [&](ImportDialog *import) {
+        previewed = true;
+        QAbstractItemModelTester tester(const_cast<ImportPreviewModel *>(import->previewModel()),
+            QAbstractItemModelTester::FailureReportingMode::Fatal);
+        CHECK(import->mapping().format == ImportFormat::LayoffsFyi);
+        const int previewRows = import->previewModel()->rowCount();
+        CHECK(previewRows == 8); // 12 rows, 4 rejected; the repeat is found only when storing
+        CHECK(import->previewModel()->index(0, ImportPreviewModel::LineColumn).data() == 2);
+        CHECK(import->previewModel()->index(0, ImportPreviewModel::KindColumn).data().toString()
+            == QStringLiteral("Layoff"));
+        // Editing the mapping re-runs the preview: without a company column nothing can be
+        // imported.
+        auto *button = import->findChild<QPushButton *>(QStringLiteral("importButton"));
+        auto *company = import->findChild<QComboBox *>(QStringLiteral("map_company"));
+        CHECK(company);
+        if (!company)
+            return;
+        const int companyIndex = company->currentIndex();
+        company->setCurrentIndex(0);
+        CHECK(import->previewModel()->rowCount() == 0);
+        CHECK_FALSE(button->isEnabled());
+        company->setCurrentIndex(companyIndex);
+        CHECK(import->previewModel()->rowCount() == previewRows);
+        CHECK(button->isEnabled());
+        // Another program holds the database's write lock when Import is clicked: the import
+        // waits for it, on its worker thread, while this (the GUI) thread goes on.
+        CHECK(lock.take(f.window->database().repository->path()));
+    };
+    // While the import waits, the dialog keeps answering: it is busy on several ticks of this
+    // thread's event loop. Then the lock goes and the import finishes.
+    int busyTicks = 0;
+    const ModalDialogs::Step releaseLock = [&](QWidget *dialog) {
+        auto *import = qobject_cast<ImportDialog *>(dialog);
+        if (import && import->isBusy() && lock.held() && ++busyTicks < 5)
+            return false;
+        lock.release();
+        return true;
+    };
+    ImportSeen seen;
+    QString report;
+    ModalDialogs answers(
+        { chooseFile(file), clickImport(&seen, checkPreview), releaseLock, readMessage(&report) });
+    action(*f.window, QStringLiteral("&Import…"))->trigger();
 
-    QSignalSpy finished(&dialog, &ImportDialog::finished);
-    dialog.startImport();
-    REQUIRE(finished.wait(20000));
-    CHECK(finished.at(0).at(0).toBool());
-    REQUIRE(dialog.summary());
-    CHECK(dialog.summary()->imported > 0);
-
-    REQUIRE(const_cast<EventDatabase &>(f.window->database()).reload().ok());
-    f.window->refreshFromDatabase();
-    CHECK(f.window->filter()->store().size() == before + int(dialog.summary()->imported));
+    INFO(answers.progress());
+    REQUIRE(answers.allAnswered());
+    CHECK(previewed);
+    CHECK(busyTicks == 5);
+    // The fixture's 7 new events (see tst_import_fixtures.cpp), reported to the user.
+    CHECK(seen.imported == 7);
+    INFO(report.toStdString());
+    CHECK(report.startsWith(QStringLiteral("import_layoffs_quirks.csv: 12 rows read, 7 imported, "
+                                           "1 duplicates skipped, 4 rejected")));
+    // The window reloaded its database: the new events are in the store and in the table.
+    CHECK(before == 9);
+    CHECK(f.window->filter()->store().size() == 9 + 7);
+    CHECK(rowsBefore == 9);
+    CHECK(f.tableRows() == 9 + 7);
 }
 
 TEST_CASE("The import dialog explains a file it cannot use and offers no Import button")
@@ -495,7 +685,6 @@ TEST_CASE("The details panel shows where an imported event came from")
 TEST_CASE("A context series can be overlaid on the chart and is never added to the event sums")
 {
     WindowFixture f;
-    auto &db = const_cast<EventDatabase &>(f.window->database());
     QTemporaryDir dir;
     const QString owid = dir.filePath(QStringLiteral("owid.csv"));
     QFile file(owid);
@@ -504,21 +693,32 @@ TEST_CASE("A context series can be overlaid on the chart and is never added to t
                "World,OWID_WRL,2022,100000000000\nWorld,OWID_WRL,2023,120000000000\n"
                "United States,USA,2023,60000000000\n");
     file.close();
-    auto imported = db.importFile(owid);
-    REQUIRE(imported.ok());
-    f.window->refreshFromDatabase();
-    const auto &series = f.window->chartView()->contextSeries();
-    REQUIRE(series.size() == 1);
     const double aiBefore = f.chart()->content().series.totalAiInvestmentUsd();
 
-    f.window->chartView()->setBucketSize(BucketSize::Year);
-    f.window->chartView()->setOverlay(series.front().name, QStringLiteral("World"));
+    // Imported the user's way: File → Import…, the file, Import, the summary.
+    ImportSeen seen;
+    QString report;
+    ModalDialogs answers({ chooseFile(owid), clickImport(&seen), readMessage(&report) });
+    action(*f.window, QStringLiteral("&Import…"))->trigger();
+    INFO(answers.progress());
+    REQUIRE(answers.allAnswered());
+    CHECK(seen.imported == 3);
+    INFO(report.toStdString());
+    CHECK(report.contains(QStringLiteral("3 imported")));
+
+    const auto &series = f.window->chartView()->contextSeries();
+    REQUIRE(series.size() == 1);
+    CHECK(f.chart()->content().series.totalAiInvestmentUsd() == aiBefore);
+
+    // By year, with View → Context Overlay → World.
+    action(*f.window, QStringLiteral("By &Year"))->trigger();
+    action(*f.window, QStringLiteral("World"))->trigger();
     CHECK(f.chart()->overlayLine()->isVisible());
     REQUIRE(f.chart()->overlayLine()->count() == 2);
     CHECK(f.chart()->overlayLine()->at(1).y() == Approx(120.0)); // billions, on the money axis
     CHECK(f.chart()->content().overlayLabel.contains(QStringLiteral("World")));
     CHECK(f.chart()->content().series.totalAiInvestmentUsd() == aiBefore);
 
-    f.window->chartView()->setOverlay({}, {});
+    action(*f.window, QStringLiteral("None"))->trigger();
     CHECK_FALSE(f.chart()->overlayLine()->isVisible());
 }

@@ -15,6 +15,10 @@ using namespace techwinter;
 
 namespace {
 
+// The schema the migrations bring a database to, written out: 001_initial to 005_rebuild_events
+// in resources/migrations. Not counted from the migration files, which is what the migrator does.
+constexpr int newestSchema = 5;
+
 std::unique_ptr<EventRepository> openRepo(const QString &path)
 {
     auto repo = EventRepository::open(path);
@@ -49,8 +53,8 @@ TEST_CASE("A new database is created at the newest schema, in WAL mode with fore
     const QString path = dir.filePath(QStringLiteral("new.sqlite"));
     auto repo = openRepo(path);
     CHECK(repo->wasCreated());
-    CHECK(repo->schemaVersion().value() == SchemaMigrator::latestVersion());
-    CHECK(SchemaMigrator::latestVersion() >= 2);
+    CHECK(repo->schemaVersion().value() == newestSchema);
+    CHECK(SchemaMigrator::latestVersion() == newestSchema);
     CHECK(repo->eventCount().value() == 0);
     CHECK(
         rawQuery(path, QStringLiteral("PRAGMA journal_mode")).toString() == QStringLiteral("wal"));
@@ -152,7 +156,7 @@ TEST_CASE("A database at schema version 1 with data is upgraded and keeps its ev
 
     auto repo = openRepo(path);
     CHECK_FALSE(repo->wasCreated());
-    CHECK(repo->schemaVersion().value() == SchemaMigrator::latestVersion());
+    CHECK(repo->schemaVersion().value() == newestSchema);
     auto events = repo->loadEvents();
     REQUIRE(events.ok());
     REQUIRE(events->size() == 1);
@@ -253,7 +257,7 @@ TEST_CASE("Rebuilding the events table for version 5 keeps every event, attribut
         REQUIRE_FALSE(sums.isEmpty());
 
         REQUIRE(SchemaMigrator::migrate(db).ok());
-        CHECK(SchemaMigrator::currentVersion(db).value() == SchemaMigrator::latestVersion());
+        CHECK(SchemaMigrator::currentVersion(db).value() == newestSchema);
         // Dropping the old table with foreign keys on would have cascaded into the attributes.
         CHECK(fingerprint(db, allEvents) == events);
         CHECK(fingerprint(db, allAttributes) == attributes);

@@ -270,7 +270,8 @@ TEST_CASE("Monthly sums, the columnar store and the event scan agree exactly on 
     SECTION("after imports and an undo")
     {
         std::vector<Event> more = randomEvents(rng, 800);
-        // Some repeats of stored events: skipped as duplicates, sums untouched by them.
+        // Some repeats of stored events: those the CSV carries unchanged are skipped as duplicates,
+        // sums untouched by them.
         auto stored = db->repository->loadEvents();
         REQUIRE(stored);
         for (int i = 0; i < 40; ++i)
@@ -279,7 +280,11 @@ TEST_CASE("Monthly sums, the columnar store and the event scan agree exactly on 
         REQUIRE(parsed);
         auto first = db->importParsed(*parsed);
         REQUIRE(first);
-        CHECK(first->imported > 0);
+        // Every row is kept or skipped as a duplicate. How many of the 40 repeats are skipped is
+        // not known here: nativeCsv() rounds amounts to cents and drops the counterparty and the
+        // date precision, so a repeat of such an event is a new event.
+        CHECK(first->rejected == 0);
+        CHECK(first->imported + first->duplicatesSkipped == 800 + 40);
         checkFastPathsAgree(*db, rng);
 
         auto second = db->importParsed(

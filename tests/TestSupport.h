@@ -5,12 +5,19 @@
 #include <QString>
 #include <QTemporaryDir>
 
+#include <string>
 #include <vector>
 
 namespace techwinter::test {
 
 /// Path of a file under tests/fixtures.
 QString fixture(const QString &name);
+
+/// Whether what a test needs from outside the project (a shared data file, an unprivileged child
+/// process) is there. When it is not: in CI (the environment variable CI is set) the test fails,
+/// because a check that did not run must not count as passed there; elsewhere it warns, and the
+/// caller returns, skipping the test. `what` names the missing input in either message.
+bool inputAvailable(bool available, const std::string &what);
 
 /// A dated event with just the fields most tests care about.
 Event makeEvent(const QString &date, const QString &company, EventKind kind,

@@ -163,23 +163,36 @@ TEST_CASE("Killed at random points during an import, the database holds all of i
         skipLeakCheck(child);
         child.start();
         REQUIRE(child.waitForStarted());
+        bool wasKilled = false;
         if (!child.waitForFinished(int(delay))) {
             child.kill(); // SIGKILL: no destructor, no rollback, no flush
+            wasKilled = true;
             ++killed;
             REQUIRE(child.waitForFinished(30000));
         }
 
-        INFO("trial " << trial << ", killed after " << delay << " ms of " << duration
-                      << " (commit at " << commitStart << ")");
+        INFO("trial " << trial << (wasKilled ? ", killed after " : ", finished within ") << delay
+                      << " ms of " << duration << " (commit at " << commitStart << ")");
         const RawState state = inspect(db);
-        if (state.exists) {
-            CHECK(state.error.isEmpty());
-            CHECK(state.integrity == QStringLiteral("ok"));
+        INFO("file " << (state.exists ? "exists" : "missing") << ", integrity \""
+                     << state.integrity.toStdString() << "\", error \"" << state.error.toStdString()
+                     << "\", " << state.events << " events, " << state.batches << " batches");
+        // What this trial left, checked on its own: a kill before the file was created leaves no
+        // file; otherwise the file is whole and holds none of the import or all of it, the batch
+        // record with its events or not at all.
+        const bool untouched = !state.exists;
+        const bool whole
+            = state.exists && state.error.isEmpty() && state.integrity == QStringLiteral("ok");
+        const bool holdsNone = whole && state.events == 0 && state.batches == 0;
+        const bool holdsAll = whole && state.events == rows && state.batches == 1;
+        CHECK((untouched || holdsNone || holdsAll));
+        // A run that was not killed finished the import: all of it is there.
+        if (!wasKilled) {
+            CHECK(child.exitStatus() == QProcess::NormalExit);
+            CHECK(child.exitCode() == 0);
+            CHECK(holdsAll);
         }
-        CHECK((state.events == 0 || state.events == rows));
-        // The batch record commits with its events or not at all.
-        CHECK(state.batches == (state.events == 0 ? 0 : 1));
-        (state.events == 0 ? none : all) += 1;
+        (holdsAll ? all : none) += 1;
 
         // TechWinter opens what the kill left (finishing an interrupted creation) and sees the
         // same.
@@ -198,7 +211,6 @@ TEST_CASE("Killed at random points during an import, the database holds all of i
                 << all << " all of it; import took " << duration << " ms, commit at " << commitStart
                 << " ms");
     CHECK(killed > 0);
-    CHECK(none + all == trials);
 }
 
 TEST_CASE("Killed while creating a new database, the next start finds the bundled dataset whole")
@@ -384,10 +396,9 @@ TEST_CASE("A damaged database is reported in plain words and left exactly as it 
 TEST_CASE("A read-only database can be read, and writing to it says it is read-only")
 {
     SharedDir dir;
-    if (!canDropRoot(dir)) {
-        WARN("cannot run a child as nobody here: the read-only checks need an unprivileged child");
+    if (!test::inputAvailable(canDropRoot(dir),
+            "a child run as nobody (the read-only checks need an unprivileged child)"))
         return;
-    }
     // As root, file modes do not stop writes, so the child runs as nobody (ChildLimits::dropRoot);
     // what is tested is then the same as for a user: the operating system refusing the write.
     const ChildLimits unprivileged { true, 0 };
@@ -699,10 +710,9 @@ TEST_CASE("Exports to a folder, a vanished folder, an unwritable place or a full
     }
     SECTION("the folder and an existing target are not writable")
     {
-        if (!canDropRoot(dir)) {
-            WARN("cannot run a child as nobody here: skipping the permission checks");
+        if (!test::inputAvailable(canDropRoot(dir),
+                "a child run as nobody (the permission checks need an unprivileged child)"))
             return;
-        }
         const QString out = dir.filePath(QStringLiteral("locked"));
         REQUIRE(QDir().mkpath(out));
         QFile::setPermissions(out, QFileDevice::Permissions(0x5555));
@@ -860,5 +870,5 @@ TEST_CASE("Instances opening an old database at the same moment upgrade it once,
         CHECK(digest(dir.filePath(QStringLiteral("out-%1.csv").arg(i))) == first);
     auto repo = SqliteStorage::open(path);
     REQUIRE(repo.ok());
-    CHECK(repo.value()->schemaVersion().value() == SchemaMigrator::latestVersion());
+    CHECK(repo.value()->schemaVersion().value() == 6); // migrations 001 to 006
 }

@@ -6,7 +6,10 @@
 #include "EventJson.h"
 #include "tst_import_support.h"
 
+#include <chrono>
 #include <future>
+#include <optional>
+#include <thread>
 
 using namespace techwinter;
 using test::fingerprint;
@@ -249,18 +252,96 @@ TEST_CASE("EventDatabase imports, reloads its store and context series, and undo
     CHECK(db->store()->isEmpty());
 }
 
-TEST_CASE("Parsing runs off the calling thread and gives the same result")
+TEST_CASE("An import parses and stores on a worker thread with its own connection while the "
+          "calling thread reads the database, and gives the same result as on the calling thread")
 {
+    // As the window does it: the calling (GUI) thread keeps its repository; the worker opens its
+    // own on the same file, parses and stores. The worker pauses inside its write transaction,
+    // at its first storing step, until the calling thread has read the database through its own
+    // connection: both run at once, and the reader sees none of the unfinished import.
+    QTemporaryDir dir;
+    auto here = test::openSampleRepository(dir);
+    const qint64 sampleEvents = 9;
+    REQUIRE(here->eventCount().value() == sampleEvents);
     const QString path = fixture(QStringLiteral("import_rounds_cr_macroman.csv"));
-    auto future = std::async(std::launch::async, [&] { return Importer::parseFile(path); });
-    auto there = future.get();
-    auto here = Importer::parseFile(path);
-    REQUIRE_OK(there);
-    REQUIRE_OK(here);
-    REQUIRE(there->events.size() == here->events.size());
-    for (size_t i = 0; i < here->events.size(); ++i) {
-        CHECK(there->events[i].event == here->events[i].event);
-        CHECK(there->events[i].attributes == here->events[i].attributes);
+
+    using namespace std::chrono_literals;
+    std::promise<void> storingStarted;
+    std::promise<void> readDone;
+    std::shared_future<void> mayContinue = readDone.get_future().share();
+    // Written by the worker only, read after join(): Catch's assertions are not thread-safe.
+    struct WorkerSaw
+    {
+        std::thread::id thread;
+        std::thread::id progressThread;
+        bool waitedForReader = false;
+        std::optional<Result<ParsedImport>> parsed;
+        std::optional<Result<ImportSummary>> stored;
+        QString openError;
+    } worker;
+    std::thread thread([&] {
+        worker.thread = std::this_thread::get_id();
+        ImportControl control;
+        bool paused = false;
+        control.progress = [&](ImportStage stage, qint64, qint64) {
+            if (stage != ImportStage::Storing || paused)
+                return;
+            paused = true;
+            worker.progressThread = std::this_thread::get_id();
+            storingStarted.set_value();
+            worker.waitedForReader = mayContinue.wait_for(20s) == std::future_status::ready;
+        };
+        {
+            auto repository = EventStorage::open(here->location());
+            if (!repository) {
+                worker.openError = repository.error().toString();
+                storingStarted.set_value();
+                return;
+            }
+            worker.parsed = Importer::parseFile(path, control);
+            if (*worker.parsed)
+                worker.stored = repository.value()->importParsed(worker.parsed->value(), control);
+        } // the worker's connection closes on the worker's thread
+        if (!paused)
+            storingStarted.set_value();
+    });
+
+    // Meanwhile, on this thread: wait for the worker to be inside its transaction, then read.
+    const bool workerStoring
+        = storingStarted.get_future().wait_for(20s) == std::future_status::ready;
+    const auto countDuring = here->eventCount();
+    const auto batchesDuring = here->importBatches();
+    readDone.set_value();
+    thread.join();
+
+    INFO(test::str(worker.openError));
+    REQUIRE(workerStoring);
+    CHECK(worker.thread != std::this_thread::get_id());
+    CHECK(worker.progressThread == worker.thread);
+    CHECK(worker.waitedForReader);
+    // What this thread saw while the worker's transaction was open: the sample only.
+    REQUIRE_OK(countDuring);
+    CHECK(countDuring.value() == sampleEvents);
+    REQUIRE_OK(batchesDuring);
+    CHECK(batchesDuring->size() == 1);
+
+    // What the worker did: the funding rounds fixture's 7 new events (see tst_import_fixtures).
+    REQUIRE(worker.stored);
+    REQUIRE_OK((*worker.stored));
+    CHECK((*worker.stored)->imported == 7);
+    CHECK(here->eventCount().value() == sampleEvents + 7);
+    auto batchesAfter = here->importBatches();
+    REQUIRE_OK(batchesAfter);
+    CHECK(batchesAfter->size() == 2);
+
+    // Parsed there as here.
+    const ParsedImport &there = worker.parsed->value();
+    auto parsedHere = Importer::parseFile(path);
+    REQUIRE_OK(parsedHere);
+    REQUIRE(there.events.size() == parsedHere->events.size());
+    for (size_t i = 0; i < parsedHere->events.size(); ++i) {
+        CHECK(there.events[i].event == parsedHere->events[i].event);
+        CHECK(there.events[i].attributes == parsedHere->events[i].attributes);
     }
-    CHECK(there->problems == here->problems);
+    CHECK(there.problems == parsedHere->problems);
 }

@@ -20,8 +20,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <array>
 #include <atomic>
+#include <cmath>
 #include <map>
 #include <random>
 #include <tuple>
@@ -79,6 +81,48 @@ std::vector<Event> randomEvents(std::mt19937_64 &rng, int count)
     return events;
 }
 
+// US dollars as whole cents, written here again rather than taken from Money.h: rounded half
+// away from zero (std::round), clamped to ±10^13 dollars, NaN as nothing.
+qint64 expectedCents(double usd)
+{
+    if (std::isnan(usd))
+        return 0;
+    return qint64(std::round(std::clamp(usd, -1e13, 1e13) * 100.0));
+}
+
+int monthsPerBucket(BucketSize size)
+{
+    switch (size) {
+    case BucketSize::Month:
+        return 1;
+    case BucketSize::Quarter:
+        return 3;
+    case BucketSize::Year:
+        return 12;
+    }
+    FAIL("unknown bucket size");
+    return 0;
+}
+
+// The first day of the month, quarter or year holding `date`, written here again rather than
+// taken from TimelineSeries.
+QDate expectedBucketStart(QDate date, BucketSize size)
+{
+    const int months = monthsPerBucket(size);
+    return QDate(date.year(), (date.month() - 1) / months * months + 1, 1);
+}
+
+// The store index of the company named `name` (the events carry the stored name).
+int companyIndexNamed(const EventStore &store, const QString &name)
+{
+    for (int i = 0; i < int(store.companies().size()); ++i) {
+        if (store.company(i).name == name)
+            return i;
+    }
+    FAIL("no company " << name.toStdString());
+    return -1;
+}
+
 // The simple path, written out without any of the code under test: every event, every bucket,
 // sums added one by one.
 std::vector<TimelineBucket> naiveBuckets(const std::vector<Event> &events, const EventStore &store,
@@ -86,9 +130,9 @@ std::vector<TimelineBucket> naiveBuckets(const std::vector<Event> &events, const
 {
     std::vector<const Event *> matching;
     for (const Event &e : events) {
-        const auto company = store.findCompany(e.company);
-        if ((state.companies && !state.companies->contains(*company)) || !state.acceptsKind(e.kind)
-            || (state.from.isValid() && e.date < state.from)
+        const int company = companyIndexNamed(store, e.company);
+        if ((state.companies && !state.companies->contains(company))
+            || !state.kinds.test(size_t(e.kind)) || (state.from.isValid() && e.date < state.from)
             || (state.to.isValid() && e.date > state.to))
             continue;
         matching.push_back(&e);
@@ -103,9 +147,9 @@ std::vector<TimelineBucket> naiveBuckets(const std::vector<Event> &events, const
     std::vector<TimelineBucket> buckets;
     if (!from.isValid() || !to.isValid())
         return buckets;
-    for (QDate s = TimelineSeries::bucketStart(from, size); s <= to;
-         s = TimelineSeries::nextBucketStart(s, size))
-        buckets.push_back({ s, TimelineSeries::nextBucketStart(s, size).addDays(-1) });
+    const int months = monthsPerBucket(size);
+    for (QDate s = expectedBucketStart(from, size); s <= to; s = s.addMonths(months))
+        buckets.push_back({ s, s.addMonths(months).addDays(-1) });
     for (const Event *e : matching) {
         for (TimelineBucket &b : buckets) {
             if (e->date < b.start || e->date > b.end)
@@ -117,7 +161,7 @@ std::vector<TimelineBucket> naiveBuckets(const std::vector<Event> &events, const
             } else if (e->kind == EventKind::AiInvestment) {
                 ++b.aiInvestmentEvents;
                 if (e->amountUsd)
-                    b.aiInvestmentCents += usdCents(*e->amountUsd);
+                    b.aiInvestmentCents += expectedCents(*e->amountUsd);
             }
         }
     }
@@ -218,36 +262,41 @@ TEST_CASE("Monthly sums, the columnar store and the event scan agree exactly on 
     auto opened
         = EventDatabase::open(DatabaseLocation::sqliteFile(t.path()), { .seedBundled = false });
     REQUIRE(opened);
-    EventDatabase &db = opened.value();
-    auto batch = db.addEvents(randomEvents(rng, 1500), QStringLiteral("random"));
+    EventDatabase *db = &opened.value();
+    auto batch = db->addEvents(randomEvents(rng, 1500), QStringLiteral("random"));
     REQUIRE(batch);
-    REQUIRE(db.reload());
-    checkFastPathsAgree(db, rng);
+    REQUIRE(db->reload());
+    checkFastPathsAgree(*db, rng);
 
     SECTION("after imports and an undo")
     {
         std::vector<Event> more = randomEvents(rng, 800);
-        // Some repeats of stored events: skipped as duplicates, sums untouched by them.
-        auto stored = db.loadEvents();
+        // Some repeats of stored events: those the CSV carries unchanged are skipped as duplicates,
+        // sums untouched by them.
+        auto stored = db->loadEvents();
         REQUIRE(stored);
         for (int i = 0; i < 40; ++i)
             more.push_back((*stored)[size_t(rng() % stored->size())]);
         auto parsed = Importer::parse(nativeCsv(more), QStringLiteral("more.csv"));
         REQUIRE(parsed);
-        auto first = db.importParsed(*parsed);
+        auto first = db->importParsed(*parsed);
         REQUIRE(first);
-        CHECK(first->imported > 0);
-        checkFastPathsAgree(db, rng);
+        // Every row is kept or skipped as a duplicate. How many of the 40 repeats are skipped is
+        // not known here: nativeCsv() rounds amounts to cents and drops the counterparty and the
+        // date precision, so a repeat of such an event is a new event.
+        CHECK(first->rejected == 0);
+        CHECK(first->imported + first->duplicatesSkipped == 800 + 40);
+        checkFastPathsAgree(*db, rng);
 
-        auto second = db.importParsed(
+        auto second = db->importParsed(
             *Importer::parse(nativeCsv(randomEvents(rng, 500)), QStringLiteral("again.csv")));
         REQUIRE(second);
-        checkFastPathsAgree(db, rng);
+        checkFastPathsAgree(*db, rng);
 
-        REQUIRE(db.undoImport(first->batchId));
-        checkFastPathsAgree(db, rng);
-        REQUIRE(db.undoImport(second->batchId));
-        checkFastPathsAgree(db, rng);
+        REQUIRE(db->undoImport(first->batchId));
+        checkFastPathsAgree(*db, rng);
+        REQUIRE(db->undoImport(second->batchId));
+        checkFastPathsAgree(*db, rng);
     }
 
     SECTION("after a cancelled import, other writers still keep the sums")
@@ -263,7 +312,7 @@ TEST_CASE("Monthly sums, the columnar store and the event scan agree exactly on 
         };
         auto parsed = Importer::parse(nativeCsv(randomEvents(rng, 2000)), QStringLiteral("c.csv"));
         REQUIRE(parsed);
-        CHECK_FALSE(db.importParsed(*parsed, control));
+        CHECK_FALSE(db->importParsed(*parsed, control));
         const QString connection = QUuid::createUuid().toString();
         {
             QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
@@ -277,8 +326,8 @@ TEST_CASE("Monthly sums, the columnar store and the event scan agree exactly on 
             raw.close();
         }
         QSqlDatabase::removeDatabase(connection);
-        REQUIRE(db.reload());
-        checkFastPathsAgree(db, rng);
+        REQUIRE(db->reload());
+        checkFastPathsAgree(*db, rng);
     }
 
     SECTION("after edits and deletes made with plain SQL")
@@ -298,8 +347,8 @@ TEST_CASE("Monthly sums, the columnar store and the event scan agree exactly on 
             raw.close();
         }
         QSqlDatabase::removeDatabase(connection);
-        REQUIRE(db.reload());
-        checkFastPathsAgree(db, rng);
+        REQUIRE(db->reload());
+        checkFastPathsAgree(*db, rng);
     }
 }
 
@@ -340,9 +389,9 @@ TEST_CASE("Upgrading a version 3 database fills the monthly sums from its events
     auto opened
         = EventDatabase::open(DatabaseLocation::sqliteFile(t.path()), { .seedBundled = false });
     REQUIRE(opened);
-    EventDatabase &db = opened.value();
-    CHECK(db.schemaVersion().value() >= 4);
-    checkFastPathsAgree(db, rng);
+    EventDatabase *db = &opened.value();
+    CHECK(db->schemaVersion().value() == 6); // migrations 001 to 006
+    checkFastPathsAgree(*db, rng);
 }
 
 TEST_CASE("The filter's merged runs and mask scan give the rows a plain scan gives")
@@ -386,7 +435,7 @@ TEST_CASE("A big import into an empty database finds the file's own repeats and 
     auto opened
         = EventDatabase::open(DatabaseLocation::sqliteFile(t.path()), { .seedBundled = false });
     REQUIRE(opened);
-    EventDatabase &db = opened.value();
+    EventDatabase *db = &opened.value();
     std::vector<Event> events = randomEvents(rng, 24000);
     for (size_t i = 0; i < events.size(); ++i)
         events[i].title = QStringLiteral("Row %1").arg(i); // distinct by construction
@@ -400,7 +449,7 @@ TEST_CASE("A big import into an empty database finds the file's own repeats and 
     }
     auto parsed = Importer::parse(nativeCsv(file), QStringLiteral("big.csv"));
     REQUIRE(parsed);
-    auto summary = db.importParsed(*parsed);
+    auto summary = db->importParsed(*parsed);
     REQUIRE(summary);
     CHECK(summary->imported == qint64(events.size()));
     CHECK(summary->duplicatesSkipped == repeats);
@@ -433,17 +482,18 @@ TEST_CASE("A big import into an empty database finds the file's own repeats and 
 
     // The sums written once per company, month and kind equal sums added up event by event.
     const auto checkSums = [&] {
-        auto stored = db.loadEvents();
+        auto stored = db->loadEvents();
         REQUIRE(stored);
         std::map<std::tuple<qint64, int, int>, std::array<qint64, 3>> expected;
         for (const Event &e : *stored) {
-            const qint64 company = db.store()->company(*db.store()->findCompany(e.company)).id;
+            const qint64 company
+                = db->store()->company(companyIndexNamed(*db->store(), e.company)).id;
             auto &sum = expected[{ company, e.date.year() * 12 + e.date.month() - 1, int(e.kind) }];
             sum[0] += 1;
             sum[1] += e.headcount.value_or(0);
-            sum[2] += e.amountUsd ? usdCents(*e.amountUsd) : 0;
+            sum[2] += e.amountUsd ? expectedCents(*e.amountUsd) : 0;
         }
-        auto sums = db.loadMonthSums();
+        auto sums = db->loadMonthSums();
         REQUIRE(sums);
         std::map<std::tuple<qint64, int, int>, std::array<qint64, 3>> actual;
         for (const MonthSum &s : *sums)
@@ -454,7 +504,7 @@ TEST_CASE("A big import into an empty database finds the file's own repeats and 
     checkSums();
 
     // Into the now full table, the same file is all duplicates (the index serves the query).
-    auto again = db.importParsed(*parsed);
+    auto again = db->importParsed(*parsed);
     REQUIRE(again);
     CHECK(again->imported == 0);
     CHECK(again->duplicatesSkipped == qint64(file.size()));

@@ -11,6 +11,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <iterator>
+#include <numeric>
+
 using namespace techwinter;
 using namespace techwinter::faults;
 
@@ -136,7 +139,7 @@ TEST_CASE("File names from the command line are used as given, never by a shell"
     INFO(run.err.toStdString());
     REQUIRE(run.exitCode == 0);
     CHECK(QFileInfo(db).isFile());
-    CHECK(readCsv(out).size() > 100);
+    CHECK(readCsv(out).size() == 1 + 207); // the header and the bundled dataset
     CHECK(fileBytes(chart).contains("<svg"));
     QStringList everything;
     QDirIterator it(dir.path(), QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden,
@@ -204,63 +207,143 @@ TEST_CASE("Exported SVG and PNG carry company names with markup characters intac
 
 TEST_CASE("No SQL statement is assembled from text at run time")
 {
-    // Every QSqlQuery::exec/prepare argument must be a literal (or a statement from the compiled
-    // migrations); values go in through bind values. `+` or `.arg(` between literals could let
-    // user text into SQL. Exceptions: PRAGMA statements, which take no bound values and are given
-    // integers (schema version, timeouts), and the reviewed statements below.
-    const QStringList reviewed {
-        // SqliteStorage's monthly sums: one "?" placeholder per company id, every id bound.
-        QStringLiteral("sql + QStringLiteral(\"\")"),
+    // Every argument of an exec() or prepare() call in the app's sources must be a string literal
+    // (QStringLiteral("…"), QLatin1String("…") or "…", adjacent literals joined): values go in
+    // through bind values. Anything else (a variable, `+`, `.arg(`) is an offender unless it is
+    // one of the reviewed calls below, named by file and argument text, each with why it is safe.
+    // A reviewed entry that matches no call fails the test as well, so the list cannot keep
+    // exceptions the code no longer has.
+    struct Reviewed
+    {
+        const char *file; ///< relative to the source folder
+        const char *argument; ///< as written, whitespace collapsed
+        const char *why;
+    };
+    const Reviewed reviewed[] = {
+        { "models/storage/SchemaMigrator.cpp", "statement",
+            "one statement of a migration script read from the compiled resources "
+            "(:/migrations), cut by splitStatements()" },
+        { "models/storage/SchemaMigrator.cpp",
+            R"(QStringLiteral("PRAGMA busy_timeout = %1").arg(migrationBusyTimeoutMs))",
+            "a constexpr int; PRAGMA takes no bound values" },
+        { "models/storage/SchemaMigrator.cpp",
+            R"(QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeout))",
+            "an int read back from PRAGMA busy_timeout; PRAGMA takes no bound values" },
+        { "models/storage/SchemaMigrator.cpp",
+            R"(QStringLiteral("PRAGMA user_version = %1").arg(v))",
+            "the int number of the migration just run; PRAGMA takes no bound values" },
+        { "models/storage/SqlSupport.h",
+            R"(QStringLiteral("PRAGMA busy_timeout = %1").arg(writerBusyTimeoutMs))",
+            "a constexpr int; PRAGMA takes no bound values" },
+        { "models/storage/SqlSupport.h",
+            R"(QStringLiteral("PRAGMA busy_timeout = %1").arg(readerBusyTimeoutMs))",
+            "a constexpr int; PRAGMA takes no bound values" },
+        { "models/storage/SqliteStorage.cpp", "QString::fromLatin1(pragma)",
+            "`pragma` runs over a fixed array of three literal PRAGMA statements" },
+        { "models/storage/SqliteStorage.cpp", "QString::fromLatin1(sql)",
+            "`sql` runs over a fixed array of literal DELETE and UPDATE statements (undoImport); "
+            "the batch id is bound" },
+        { "models/storage/ImportWriter.cpp", "sumsTrigger",
+            "the CREATE TRIGGER text of event_month_sums_insert (migration 004) as SQLite keeps "
+            "it, "
+            "read from sqlite_schema in the import's transaction just before it drops the "
+            "trigger, run again to restore it; no text from the imported file" },
+        { "models/storage/ImportWriter.cpp", "companyDateIndex",
+            "the CREATE INDEX text of events_company_date as SQLite keeps it, read from "
+            "sqlite_schema in the import's transaction just before it drops the index, run again "
+            "to restore it; no text from the imported file" },
+        { "models/storage/ImportWriter.cpp", "e, companyId, batch, imported.line",
+            "EventInsert::exec (SqlSupport.cpp), not QSqlQuery's: binds these values to the two "
+            "INSERT statements EventInsert prepares from literals" },
+        { "models/storage/SqliteStorage.cpp", "e, companyId, batch, row",
+            "EventInsert::exec (SqlSupport.cpp), not QSqlQuery's: binds these values to the two "
+            "INSERT statements EventInsert prepares from literals" },
     };
     const QRegularExpression literal(QStringLiteral(R"("(?:[^"\\]|\\.)*")"));
-    const QRegularExpression call(QStringLiteral(R"(\.(exec|prepare)\()"));
-    int calls = 0;
+    const QRegularExpression call(QStringLiteral(R"((?:\.|->)(exec|prepare)\()"));
+    // With every literal replaced by "": one or more literals, bare or in QStringLiteral() or
+    // QLatin1String().
+    const QRegularExpression onlyLiterals(
+        QStringLiteral(R"(^(?:(?:"" ?)+|(?:QStringLiteral|QLatin1String) ?\( ?(?:"" ?)+\))$)"));
+    const QDir sourceDir(QStringLiteral(TECHWINTER_SOURCE_DIR));
+    std::vector<int> seen(std::size(reviewed), 0);
+    int calls = 0, literalCalls = 0;
     QStringList offenders;
     for (const char *folder : { "models", "app", "ui" }) {
-        QDirIterator it(QStringLiteral(TECHWINTER_SOURCE_DIR "/") + QString::fromLatin1(folder),
+        QDirIterator it(sourceDir.filePath(QString::fromLatin1(folder)),
             { QStringLiteral("*.cpp"), QStringLiteral("*.h") }, QDir::Files,
             QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QString path = it.next();
+            const QString file = sourceDir.relativeFilePath(path);
             const QString source = QString::fromUtf8(fileBytes(path));
-            if (!source.contains(QStringLiteral("QSqlQuery")))
+            if (!source.contains(QStringLiteral("QSql")))
                 continue;
             for (auto m = call.globalMatch(source); m.hasNext();) {
                 const auto match = m.next();
-                // The argument text, up to the matching parenthesis (literals skipped whole).
+                // The argument up to the matching parenthesis, as written and with each literal
+                // replaced by "" (literals are skipped whole: they may hold parentheses).
                 qsizetype i = match.capturedEnd(), depth = 1;
-                QString argument;
+                QString skeleton;
                 while (i < source.size() && depth > 0) {
                     const auto lit = literal.match(source, i, QRegularExpression::NormalMatch,
                         QRegularExpression::AnchorAtOffsetMatchOption);
                     if (lit.hasMatch()) {
-                        argument += QStringLiteral("\"\"");
+                        skeleton += QStringLiteral("\"\"");
                         i = lit.capturedEnd();
                         continue;
                     }
                     const QChar c = source[i++];
                     depth += c == QLatin1Char('(') ? 1 : c == QLatin1Char(')') ? -1 : 0;
                     if (depth > 0)
-                        argument += c;
+                        skeleton += c;
                 }
-                if (argument.trimmed().isEmpty())
-                    continue;
+                skeleton = skeleton.simplified();
+                if (skeleton.isEmpty())
+                    continue; // exec() of a prepared query (or of a dialog)
                 ++calls;
-                const qint64 line = source.left(match.capturedStart()).count(QLatin1Char('\n')) + 1;
-                const QString literalText
-                    = source.mid(match.capturedEnd(), i - match.capturedEnd());
-                const bool pragma = literalText.contains(QStringLiteral("\"PRAGMA "));
-                if (((argument.contains(QStringLiteral(".arg(")) && !pragma)
-                        || argument.contains(QLatin1Char('+')))
-                    && !reviewed.contains(argument.simplified()))
-                    offenders << QStringLiteral("%1:%2: %3")
-                                     .arg(path)
+                if (onlyLiterals.match(skeleton).hasMatch()) {
+                    ++literalCalls;
+                    continue;
+                }
+                const QString argument
+                    = source.mid(match.capturedEnd(), i - 1 - match.capturedEnd()).simplified();
+                bool known = false;
+                for (size_t r = 0; r < std::size(reviewed); ++r) {
+                    if (file == QString::fromLatin1(reviewed[r].file)
+                        && argument == QString::fromLatin1(reviewed[r].argument)) {
+                        ++seen[r];
+                        known = true;
+                    }
+                }
+                if (!known) {
+                    const qint64 line
+                        = source.left(match.capturedStart()).count(QLatin1Char('\n')) + 1;
+                    offenders << QStringLiteral("%1:%2: %3(%4)")
+                                     .arg(file)
                                      .arg(line)
-                                     .arg(argument.simplified());
+                                     .arg(match.captured(1), argument);
+                }
             }
         }
     }
-    INFO(offenders.join(QLatin1Char('\n')).toStdString());
-    CHECK(calls > 30);
-    CHECK(offenders.isEmpty());
+    QStringList unused;
+    for (size_t r = 0; r < std::size(reviewed); ++r) {
+        if (seen[r] == 0)
+            unused << QStringLiteral("%1: %2").arg(
+                QString::fromLatin1(reviewed[r].file), QString::fromLatin1(reviewed[r].argument));
+    }
+    {
+        INFO("not literals and not reviewed:\n" << offenders.join(QLatin1Char('\n')).toStdString());
+        CHECK(offenders.isEmpty());
+    }
+    {
+        INFO("reviewed, but no such call any more:\n"
+            << unused.join(QLatin1Char('\n')).toStdString());
+        CHECK(unused.isEmpty());
+    }
+    // The scan found the statements at all: the storage code has dozens of literal ones.
+    CHECK(literalCalls > 30);
+    // No call counted twice (two reviewed entries for one call).
+    CHECK(calls == literalCalls + offenders.size() + std::accumulate(seen.begin(), seen.end(), 0));
 }

@@ -15,6 +15,11 @@ using namespace techwinter;
 
 namespace {
 
+// The schema the migrations bring a database to, written out: 001_initial to
+// 006_bundled_dataset_updates in resources/migrations/sqlite. Not counted from the migration files,
+// which is what the migrator does.
+constexpr int newestSchema = 6;
+
 std::unique_ptr<SqliteStorage> openRepo(const QString &path)
 {
     auto repo = SqliteStorage::open(path);
@@ -49,8 +54,8 @@ TEST_CASE("A new database is created at the newest schema, in WAL mode with fore
     const QString path = dir.filePath(QStringLiteral("new.sqlite"));
     auto repo = openRepo(path);
     CHECK(repo->wasCreated());
-    CHECK(repo->schemaVersion().value() == SchemaMigrator::latestVersion());
-    CHECK(SchemaMigrator::latestVersion() >= 2);
+    CHECK(repo->schemaVersion().value() == newestSchema);
+    CHECK(SchemaMigrator::latestVersion() == newestSchema);
     CHECK(repo->eventCount().value() == 0);
     CHECK(
         rawQuery(path, QStringLiteral("PRAGMA journal_mode")).toString() == QStringLiteral("wal"));
@@ -152,7 +157,7 @@ TEST_CASE("A database at schema version 1 with data is upgraded and keeps its ev
 
     auto repo = openRepo(path);
     CHECK_FALSE(repo->wasCreated());
-    CHECK(repo->schemaVersion().value() == SchemaMigrator::latestVersion());
+    CHECK(repo->schemaVersion().value() == newestSchema);
     auto events = repo->loadEvents();
     REQUIRE(events.ok());
     REQUIRE(events->size() == 1);

@@ -16,23 +16,34 @@
 #include "TimelineChartView.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QListView>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScatterSeries>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QUuid>
+
+#include <functional>
 
 #include <catch2/catch.hpp>
 
@@ -46,11 +57,11 @@ struct WindowFixture
     QTemporaryDir dir;
     std::unique_ptr<MainWindow> window;
 
-    enum Settings { FreshSettings, KeepSettings };
-    explicit WindowFixture(Settings settings = FreshSettings)
+    /// `freshSettings` false: the window starts from the settings an earlier window left.
+    explicit WindowFixture(bool freshSettings = true)
     {
         QStandardPaths::setTestModeEnabled(true);
-        if (settings == FreshSettings)
+        if (freshSettings)
             QSettings().clear();
         auto db = EventDatabase::open(
             DatabaseLocation::sqliteFile(dir.filePath(QStringLiteral("ui.sqlite"))),
@@ -79,6 +90,212 @@ struct WindowFixture
             list->viewport(), Qt::LeftButton, {}, QPoint(rect.left() + 10, rect.center().y()));
     }
 };
+
+// The window's action whose menu text is `text` (with its "&" mnemonic).
+QAction *action(const MainWindow &window, const QString &text)
+{
+    const auto actions = window.findChildren<QAction *>();
+    const auto found = std::find_if(
+        actions.begin(), actions.end(), [&](QAction *a) { return a->text() == text; });
+    if (found == actions.end())
+        FAIL("no action " << text.toStdString());
+    return *found;
+}
+
+// What the user sees of the filters and the chart's settings, one line each: the company list's
+// check boxes, the kind toggles, the date fields, the event search, the checked View actions, and
+// what the chart and the table then show.
+std::vector<std::string> whatTheUserSees(const WindowFixture &f)
+{
+    std::vector<std::string> seen;
+    const auto add = [&](const QString &line) {
+        seen.push_back(line.toStdString());
+    };
+    f.companies()->searchField()->clear();
+    const QAbstractItemModel *list = f.companyView();
+    for (int row = 0; row < list->rowCount(); ++row) {
+        const QModelIndex index = list->index(row, 0);
+        add(QStringLiteral("company %1: %2")
+                .arg(index.data().toString(),
+                    index.data(Qt::CheckStateRole).value<Qt::CheckState>() == Qt::Checked
+                        ? QStringLiteral("checked")
+                        : QStringLiteral("unchecked")));
+    }
+    for (EventKind kind : AllEventKinds)
+        add(QStringLiteral("kind %1: %2")
+                .arg(eventKindName(kind),
+                    f.window->filterPanel()->kindToggle(kind)->isChecked()
+                        ? QStringLiteral("on")
+                        : QStringLiteral("off")));
+    add(QStringLiteral("from %1").arg(f.window->filterPanel()->fromEdit()->text()));
+    add(QStringLiteral("to %1").arg(f.window->filterPanel()->toEdit()->text()));
+    add(QStringLiteral("event search \"%1\"")
+            .arg(f.window->findChild<QLineEdit *>(QStringLiteral("eventSearch"))->text()));
+    for (const QString &text :
+        { QStringLiteral("By &Month"), QStringLiteral("By &Quarter"), QStringLiteral("By &Year"),
+            QStringLiteral("&Running Totals"), QStringLiteral("&Log Scale for Money") })
+        add(QStringLiteral("%1: %2").arg(text,
+            action(*f.window, text)->isChecked() ? QStringLiteral("checked")
+                                                 : QStringLiteral("unchecked")));
+    const TimelineChartOptions &options = f.chart()->options();
+    add(QStringLiteral("chart: %1 buckets of a %2, %3, %4")
+            .arg(f.chart()->content().series.buckets().size())
+            .arg(bucketSizeName(f.window->chartView()->bucketSize()))
+            .arg(options.cumulative ? QStringLiteral("running totals")
+                                    : QStringLiteral("per bucket"))
+            .arg(options.logMoney ? QStringLiteral("log money") : QStringLiteral("linear money")));
+    add(QStringLiteral("table: %1 rows").arg(f.tableRows()));
+    return seen;
+}
+
+// Answers the modal dialogs a menu action opens, in order, as the user would. Each step is offered
+// the active modal dialog on every tick of a timer (the dialogs run their own event loops) and
+// returns true once it has dealt with it; a step that is still waiting (for its dialog to
+// appear, for a preview) returns false and is asked again. Steps check with CHECK only: an
+// exception must not cross Qt's event loop. Whatever is left open after `timeoutMs` is rejected,
+// so a test fails instead of hanging.
+class ModalDialogs
+{
+public:
+    using Step = std::function<bool(QWidget *dialog)>;
+
+    explicit ModalDialogs(std::vector<Step> steps, int timeoutMs = 60000)
+        : m_steps(std::move(steps))
+    {
+        QObject::connect(&m_tick, &QTimer::timeout, [this] { offer(); });
+        m_tick.start(10);
+        m_deadline.start();
+        m_timeoutMs = timeoutMs;
+    }
+
+    /// Every step ran, in time.
+    bool allAnswered() const { return m_next == m_steps.size() && !m_timedOut; }
+    /// For the failure message: how far the steps got, and what was left open.
+    std::string progress() const
+    {
+        return std::to_string(m_next) + " of " + std::to_string(m_steps.size())
+            + " dialogs answered" + (m_timedOut ? ", timed out at " + m_stuckAt : std::string());
+    }
+
+private:
+    void offer()
+    {
+        QWidget *dialog = QApplication::activeModalWidget();
+        if (m_deadline.elapsed() > m_timeoutMs) {
+            if (!m_timedOut && dialog)
+                m_stuckAt = dialog->metaObject()->className() + std::string(" \"")
+                    + dialog->windowTitle().toStdString() + "\"";
+            m_timedOut = true;
+            if (auto *d = qobject_cast<QDialog *>(dialog))
+                d->reject();
+            return;
+        }
+        if (!dialog || m_next == m_steps.size())
+            return;
+        if (m_steps[m_next](dialog))
+            ++m_next;
+    }
+
+    std::vector<Step> m_steps;
+    size_t m_next = 0;
+    QTimer m_tick;
+    QElapsedTimer m_deadline;
+    int m_timeoutMs = 0;
+    bool m_timedOut = false;
+    std::string m_stuckAt;
+};
+
+// A step: the file dialog of File → Import…, answered by typing `path` into its file name field
+// and pressing Enter. The dialog lists its folder in the background and may reset the field
+// meanwhile: the step tries again until the dialog has taken the file and closed.
+ModalDialogs::Step chooseFile(const QString &path)
+{
+    return [path](QWidget *dialog) {
+        auto *files = qobject_cast<QFileDialog *>(dialog);
+        auto *name
+            = files ? files->findChild<QLineEdit *>(QStringLiteral("fileNameEdit")) : nullptr;
+        if (!name || !name->isVisible())
+            return false;
+        name->setText(path);
+        if (files->selectedFiles() != QStringList { path })
+            return false;
+        QTest::keyClick(name, Qt::Key_Return);
+        return !files->isVisible();
+    };
+}
+
+// What the import dialog did after Import was clicked.
+struct ImportSeen
+{
+    qint64 imported = -1; ///< what the dialog stored (-1: nothing)
+};
+
+// A step: the import dialog, once its preview is ready: `check` looks at it, then Import is
+// clicked. The dialog closes itself when the import is stored.
+ModalDialogs::Step clickImport(ImportSeen *seen, std::function<void(ImportDialog *)> check = {})
+{
+    return [seen, check](QWidget *dialog) {
+        auto *import = qobject_cast<ImportDialog *>(dialog);
+        if (!import)
+            return false;
+        auto *button = import->findChild<QPushButton *>(QStringLiteral("importButton"));
+        if (!button->isEnabled())
+            return false; // still reading the file
+        if (check)
+            check(import);
+        QObject::connect(import, &ImportDialog::finished, [import, seen](bool stored) {
+            seen->imported = stored && import->summary() ? import->summary()->imported : -1;
+        });
+        QTest::mouseClick(button, Qt::LeftButton);
+        return true;
+    };
+}
+
+// Another program's write lock on a database (BEGIN IMMEDIATE on a connection of its own): an
+// import waits for it, up to the writers' busy timeout.
+class WriteLock
+{
+public:
+    ~WriteLock() { release(); }
+    bool take(const QString &path)
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(path);
+        m_held = db.open() && QSqlQuery(db).exec(QStringLiteral("BEGIN IMMEDIATE"));
+        return m_held;
+    }
+    void release()
+    {
+        if (!QSqlDatabase::contains(m_name))
+            return;
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_name, false);
+            if (m_held)
+                QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_name);
+        m_held = false;
+    }
+    bool held() const { return m_held; }
+
+private:
+    QString m_name = QUuid::createUuid().toString();
+    bool m_held = false;
+};
+
+// A step: the message box that reports the import's summary; its text goes to `text`.
+ModalDialogs::Step readMessage(QString *text)
+{
+    return [text](QWidget *dialog) {
+        auto *box = qobject_cast<QMessageBox *>(dialog);
+        if (!box)
+            return false;
+        *text = box->text();
+        box->accept();
+        return true;
+    };
+}
 
 int countColours(const QImage &image)
 {
@@ -189,23 +406,42 @@ TEST_CASE("Selecting a table row shows its details and highlights its bucket; cl
 
 TEST_CASE("The window restores its filters from the last session")
 {
-    ViewState left;
+    std::vector<std::string> before;
+    std::vector<std::string> defaults;
     {
         WindowFixture f;
+        defaults = whatTheUserSees(f);
+        // Google and Microsoft only, no launches, January to June 2023, by quarter, running totals
+        // on a log money axis, events mentioning "layoff".
         f.companies()->searchField()->setText(QStringLiteral("Kakao"));
         f.companies()->uncheckVisible();
         f.window->filterPanel()->kindToggle(EventKind::Launch)->click();
-        left = f.window->viewState();
+        f.window->filterPanel()->toEdit()->setDate(QDate(2023, 6, 1));
+        f.window->filterPanel()->fromEdit()->setDate(QDate(2023, 1, 1));
+        action(*f.window, QStringLiteral("By &Quarter"))->trigger();
+        action(*f.window, QStringLiteral("&Running Totals"))->trigger();
+        action(*f.window, QStringLiteral("&Log Scale for Money"))->trigger();
+        QTest::keyClicks(f.window->findChild<QLineEdit *>(QStringLiteral("eventSearch")),
+            QStringLiteral("layoff"));
+        before = whatTheUserSees(f);
         f.window->close();
     }
-    REQUIRE(left.companies.has_value());
-    CHECK(*left.companies == QStringList { QStringLiteral("Google"), QStringLiteral("Microsoft") });
-    CHECK_FALSE(left.acceptsKind(EventKind::Launch));
-    // A new window on the same settings shows what the user left.
-    WindowFixture next(WindowFixture::KeepSettings);
-    CHECK(next.window->viewState() == left);
-    CHECK(next.window->filter()->state().companies->size() == 2);
-    CHECK_FALSE(next.window->filterPanel()->kindToggle(EventKind::Launch)->isChecked());
+    REQUIRE(before != defaults);
+
+    // A new window, as at the next start, over a database with the same companies.
+    WindowFixture next(false);
+    const std::vector<std::string> after = whatTheUserSees(next);
+    CHECK(after == before);
+    // Written out, so that a window that restores nothing (and a first one that changed
+    // nothing) cannot pass either.
+    CHECK(after
+        == std::vector<std::string> { "company Google: checked", "company Kakao: unchecked",
+            "company Microsoft: checked", "kind layoff: on", "kind ai_investment: on",
+            "kind investment: on", "kind acquisition: on", "kind restructuring: on",
+            "kind launch: off", "kind ai_infrastructure: on", "from 2023-01", "to 2023-06",
+            "event search \"layoff\"", "By &Month: unchecked", "By &Quarter: checked",
+            "By &Year: unchecked", "&Running Totals: checked", "&Log Scale for Money: checked",
+            "chart: 2 buckets of a quarter, running totals, log money", "table: 2 rows" });
 }
 
 TEST_CASE("Chart export writes a PNG of exactly the requested size that is not blank and follows "
@@ -349,44 +585,75 @@ TEST_CASE("A bucket's tooltip gives its sums and its largest events")
     CHECK(text.contains(QStringLiteral("1 more")));
 }
 
-TEST_CASE("The import dialog previews a layoffs.fyi file, imports it off the GUI thread, and the "
+TEST_CASE("File → Import… previews a layoffs.fyi file, imports it off the GUI thread, and the "
           "window shows it")
 {
     WindowFixture f;
     const int before = f.window->filter()->store().size();
-    ImportDialog dialog(test::fixture(QStringLiteral("import_layoffs_quirks.csv")),
-        f.window->database().location());
-    QSignalSpy ready(&dialog, &ImportDialog::ready);
-    REQUIRE(ready.wait(10000));
-    QAbstractItemModelTester tester(const_cast<ImportPreviewModel *>(dialog.previewModel()),
-        QAbstractItemModelTester::FailureReportingMode::Fatal);
-    CHECK(dialog.mapping().format == ImportFormat::LayoffsFyi);
-    const int previewRows = dialog.previewModel()->rowCount();
-    CHECK(previewRows > 0);
-    CHECK(dialog.previewModel()->index(0, ImportPreviewModel::LineColumn).data().toLongLong() >= 2);
-    CHECK(dialog.previewModel()->index(0, ImportPreviewModel::KindColumn).data().toString()
-        == QStringLiteral("Layoff"));
+    const int rowsBefore = f.tableRows();
+    const QString file = test::fixture(QStringLiteral("import_layoffs_quirks.csv"));
 
-    // Editing the mapping re-runs the preview: without a company column nothing can be imported.
-    auto *company = dialog.findChild<QComboBox *>(QStringLiteral("map_company"));
-    REQUIRE(company);
-    const int companyIndex = company->currentIndex();
-    company->setCurrentIndex(0);
-    CHECK(dialog.previewModel()->rowCount() == 0);
-    CHECK_FALSE(dialog.findChild<QPushButton *>(QStringLiteral("importButton"))->isEnabled());
-    company->setCurrentIndex(companyIndex);
-    CHECK(dialog.previewModel()->rowCount() == previewRows);
+    // The import dialog the window opens, checked as the user would see it.
+    bool previewed = false;
+    WriteLock lock;
+    const auto checkPreview = [&](ImportDialog *import) {
+        previewed = true;
+        QAbstractItemModelTester tester(const_cast<ImportPreviewModel *>(import->previewModel()),
+            QAbstractItemModelTester::FailureReportingMode::Fatal);
+        CHECK(import->mapping().format == ImportFormat::LayoffsFyi);
+        const int previewRows = import->previewModel()->rowCount();
+        CHECK(previewRows == 8); // 12 rows, 4 rejected; the repeat is found only when storing
+        CHECK(import->previewModel()->index(0, ImportPreviewModel::LineColumn).data() == 2);
+        CHECK(import->previewModel()->index(0, ImportPreviewModel::KindColumn).data().toString()
+            == QStringLiteral("Layoff"));
+        // Editing the mapping re-runs the preview: without a company column nothing can be
+        // imported.
+        auto *button = import->findChild<QPushButton *>(QStringLiteral("importButton"));
+        auto *company = import->findChild<QComboBox *>(QStringLiteral("map_company"));
+        CHECK(company);
+        if (!company)
+            return;
+        const int companyIndex = company->currentIndex();
+        company->setCurrentIndex(0);
+        CHECK(import->previewModel()->rowCount() == 0);
+        CHECK_FALSE(button->isEnabled());
+        company->setCurrentIndex(companyIndex);
+        CHECK(import->previewModel()->rowCount() == previewRows);
+        CHECK(button->isEnabled());
+        // Another program holds the database's write lock when Import is clicked: the import
+        // waits for it, on its worker thread, while this (the GUI) thread goes on.
+        CHECK(lock.take(f.window->database().location().filePath()));
+    };
+    // While the import waits, the dialog keeps answering: it is busy on several ticks of this
+    // thread's event loop. Then the lock goes and the import finishes.
+    int busyTicks = 0;
+    const ModalDialogs::Step releaseLock = [&](QWidget *dialog) {
+        auto *import = qobject_cast<ImportDialog *>(dialog);
+        if (import && import->isBusy() && lock.held() && ++busyTicks < 5)
+            return false;
+        lock.release();
+        return true;
+    };
+    ImportSeen seen;
+    QString report;
+    ModalDialogs answers(
+        { chooseFile(file), clickImport(&seen, checkPreview), releaseLock, readMessage(&report) });
+    action(*f.window, QStringLiteral("&Import…"))->trigger();
 
-    QSignalSpy finished(&dialog, &ImportDialog::finished);
-    dialog.startImport();
-    REQUIRE(finished.wait(20000));
-    CHECK(finished.at(0).at(0).toBool());
-    REQUIRE(dialog.summary());
-    CHECK(dialog.summary()->imported > 0);
-
-    REQUIRE(const_cast<EventDatabase &>(f.window->database()).reload().ok());
-    f.window->refreshFromDatabase();
-    CHECK(f.window->filter()->store().size() == before + int(dialog.summary()->imported));
+    INFO(answers.progress());
+    REQUIRE(answers.allAnswered());
+    CHECK(previewed);
+    CHECK(busyTicks == 5);
+    // The fixture's 7 new events (see tst_import_fixtures.cpp), reported to the user.
+    CHECK(seen.imported == 7);
+    INFO(report.toStdString());
+    CHECK(report.startsWith(QStringLiteral("import_layoffs_quirks.csv: 12 rows read, 7 imported, "
+                                           "1 duplicates skipped, 4 rejected")));
+    // The window reloaded its database: the new events are in the store and in the table.
+    CHECK(before == 9);
+    CHECK(f.window->filter()->store().size() == 9 + 7);
+    CHECK(rowsBefore == 9);
+    CHECK(f.tableRows() == 9 + 7);
 }
 
 TEST_CASE("The import dialog explains a file it cannot use and offers no Import button")
@@ -422,7 +689,6 @@ TEST_CASE("The details panel shows where an imported event came from")
 TEST_CASE("A context series can be overlaid on the chart and is never added to the event sums")
 {
     WindowFixture f;
-    auto &db = const_cast<EventDatabase &>(f.window->database());
     QTemporaryDir dir;
     const QString owid = dir.filePath(QStringLiteral("owid.csv"));
     QFile file(owid);
@@ -431,21 +697,32 @@ TEST_CASE("A context series can be overlaid on the chart and is never added to t
                "World,OWID_WRL,2022,100000000000\nWorld,OWID_WRL,2023,120000000000\n"
                "United States,USA,2023,60000000000\n");
     file.close();
-    auto imported = db.importFile(owid);
-    REQUIRE(imported.ok());
-    f.window->refreshFromDatabase();
-    const auto &series = f.window->chartView()->contextSeries();
-    REQUIRE(series.size() == 1);
     const double aiBefore = f.chart()->content().series.totalAiInvestmentUsd();
 
-    f.window->chartView()->setBucketSize(BucketSize::Year);
-    f.window->chartView()->setOverlay(series.front().name, QStringLiteral("World"));
+    // Imported the user's way: File → Import…, the file, Import, the summary.
+    ImportSeen seen;
+    QString report;
+    ModalDialogs answers({ chooseFile(owid), clickImport(&seen), readMessage(&report) });
+    action(*f.window, QStringLiteral("&Import…"))->trigger();
+    INFO(answers.progress());
+    REQUIRE(answers.allAnswered());
+    CHECK(seen.imported == 3);
+    INFO(report.toStdString());
+    CHECK(report.contains(QStringLiteral("3 imported")));
+
+    const auto &series = f.window->chartView()->contextSeries();
+    REQUIRE(series.size() == 1);
+    CHECK(f.chart()->content().series.totalAiInvestmentUsd() == aiBefore);
+
+    // By year, with View → Context Overlay → World.
+    action(*f.window, QStringLiteral("By &Year"))->trigger();
+    action(*f.window, QStringLiteral("World"))->trigger();
     CHECK(f.chart()->overlayLine()->isVisible());
     REQUIRE(f.chart()->overlayLine()->count() == 2);
     CHECK(f.chart()->overlayLine()->at(1).y() == Approx(120.0)); // billions, on the money axis
     CHECK(f.chart()->content().overlayLabel.contains(QStringLiteral("World")));
     CHECK(f.chart()->content().series.totalAiInvestmentUsd() == aiBefore);
 
-    f.window->chartView()->setOverlay({}, {});
+    action(*f.window, QStringLiteral("None"))->trigger();
     CHECK_FALSE(f.chart()->overlayLine()->isVisible());
 }

@@ -45,10 +45,10 @@ Event makeEvent(const QString &date, const QString &company, EventKind kind,
 std::vector<Company> sampleCompanies()
 {
     return {
-        Company {
-            0, QStringLiteral("Google"), { QStringLiteral("Alphabet"), QStringLiteral("구글") } },
-        Company { 0, QStringLiteral("Microsoft"), { QStringLiteral("MSFT") } },
-        Company { 0, QStringLiteral("Kakao"), { QStringLiteral("카카오") } },
+        Company { 0, QStringLiteral("Google"),
+            { QStringLiteral("Alphabet"), QStringLiteral("구글") }, {} },
+        Company { 0, QStringLiteral("Microsoft"), { QStringLiteral("MSFT") }, {} },
+        Company { 0, QStringLiteral("Kakao"), { QStringLiteral("카카오") }, {} },
     };
 }
 

@@ -170,7 +170,7 @@ TEST_CASE("A new store resets the company list and keeps the chosen companies by
     events.push_back(test::makeEvent(
         QStringLiteral("2024-01-10"), QStringLiteral("Amazon"), EventKind::Layoff, 500));
     auto companiesList = test::sampleCompanies();
-    companiesList.insert(companiesList.begin(), Company { 0, QStringLiteral("Amazon"), {} });
+    companiesList.insert(companiesList.begin(), Company { 0, QStringLiteral("Amazon"), {}, {} });
     QSignalSpy reset(&companies, &QAbstractItemModel::modelReset);
     filter.setStore(std::make_shared<const EventStore>(events, companiesList));
     CHECK(reset.count() == 1);
@@ -185,7 +185,7 @@ TEST_CASE("Filtering through the per-company index gives exactly what a full sca
     QRandomGenerator rng(42);
     std::vector<Company> companies;
     for (int c = 0; c < 20; ++c)
-        companies.push_back(Company { 0, QStringLiteral("Firm%1").arg(c), {} });
+        companies.push_back(Company { 0, QStringLiteral("Firm%1").arg(c), {}, {} });
     std::vector<Event> events;
     for (int i = 0; i < 3000; ++i) {
         const QDate date = QDate(2019, 1, 1).addDays(rng.bounded(365 * 6));

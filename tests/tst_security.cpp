@@ -139,7 +139,7 @@ TEST_CASE("File names from the command line are used as given, never by a shell"
     INFO(run.err.toStdString());
     REQUIRE(run.exitCode == 0);
     CHECK(QFileInfo(db).isFile());
-    CHECK(readCsv(out).size() == 1 + 207); // the header and the bundled dataset
+    CHECK(readCsv(out).size() == 1 + 518); // the header and the bundled dataset
     CHECK(fileBytes(chart).contains("<svg"));
     QStringList everything;
     QDirIterator it(dir.path(), QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden,

@@ -82,6 +82,7 @@ struct Company
     qint64 id = 0;
     QString name;
     QStringList aliases;
+    QString nameKo; ///< the Korean name in common use (구글, 카카오); empty where none is
 
     bool operator==(const Company &) const = default;
 };

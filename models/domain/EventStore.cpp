@@ -102,7 +102,7 @@ int EventStore::Builder::internCompany(QStringView name)
     if (auto it = s.m_companyByKey.constFind(k); it != s.m_companyByKey.constEnd())
         return *it;
     const int index = int(s.m_companies.size());
-    s.m_companies.push_back(Company { 0, name.trimmed().toString(), {} });
+    s.m_companies.push_back(Company { 0, name.trimmed().toString(), {}, {} });
     s.m_companyByKey.insert(k, index);
     return index;
 }

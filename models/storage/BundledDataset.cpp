@@ -26,16 +26,34 @@ Result<std::vector<Company>> parseCompanies(const QString &text, const QString &
         return records.error();
     std::vector<Company> companies;
     const auto &rows = records.value();
-    if (rows.empty() || rows.front().fields.value(0).trimmed() != QLatin1String("name"))
-        return Error { QStringLiteral("expected a header 'name,aliases'"), path, 1 };
+    // Columns by header name: name (required), name_ko, aliases.
+    const QStringList header = rows.empty() ? QStringList {} : rows.front().fields;
+    const auto column = [&](QLatin1String name) {
+        for (qsizetype i = 0; i < header.size(); ++i) {
+            if (header[i].trimmed() == name)
+                return int(i);
+        }
+        return -1;
+    };
+    const int nameColumn = column(QLatin1String("name"));
+    const int koreanColumn = column(QLatin1String("name_ko"));
+    const int aliasColumn = column(QLatin1String("aliases"));
+    if (nameColumn < 0)
+        return Error { QStringLiteral("expected a header with 'name' (and 'name_ko', 'aliases')"),
+            path, 1 };
     for (size_t i = 1; i < rows.size(); ++i) {
         const CsvRecord &r = rows[i];
         Company c;
-        c.name = r.fields.value(0).trimmed();
+        c.name = r.fields.value(nameColumn).trimmed();
         if (c.name.isEmpty())
             return Error { QStringLiteral("a company without a name"), path, r.line };
-        for (const QString &alias : r.fields.value(1).split(QLatin1Char('|'), Qt::SkipEmptyParts))
-            c.aliases << alias.trimmed();
+        if (koreanColumn >= 0)
+            c.nameKo = r.fields.value(koreanColumn).trimmed();
+        if (aliasColumn >= 0) {
+            for (const QString &alias :
+                r.fields.value(aliasColumn).split(QLatin1Char('|'), Qt::SkipEmptyParts))
+                c.aliases << alias.trimmed();
+        }
         companies.push_back(std::move(c));
     }
     return companies;

@@ -107,10 +107,13 @@ Status SqliteStorage::addCompanies(const std::vector<Company> &companies)
     WriteTransaction tx(m_db);
     if (!tx.isOpen())
         return storageError(QStringLiteral("cannot write to the database"), tx.error(), m_path);
-    QSqlQuery find(m_db), insertCompany(m_db), insertAlias(m_db);
+    QSqlQuery find(m_db), insertCompany(m_db), insertAlias(m_db), setKorean(m_db);
     find.prepare(QStringLiteral("SELECT id FROM companies WHERE name = ? "
                                 "UNION SELECT company_id FROM company_aliases WHERE alias = ?"));
     insertCompany.prepare(QStringLiteral("INSERT INTO companies (name) VALUES (?)"));
+    // A Korean name fills an empty one; one the database has already is kept.
+    setKorean.prepare(
+        QStringLiteral("UPDATE companies SET name_ko = ? WHERE id = ? AND name_ko = ''"));
     // The display name doubles as an alias only where it names no other company.
     insertAlias.prepare(QStringLiteral("INSERT OR IGNORE INTO company_aliases (alias, company_id) "
                                        "SELECT ?, ? WHERE NOT EXISTS "
@@ -136,7 +139,16 @@ Status SqliteStorage::addCompanies(const std::vector<Company> &companies)
                 return sqlError(QStringLiteral("cannot add company %1").arg(name), insertCompany);
             id = insertCompany.lastInsertId().toLongLong();
         }
-        for (const QString &alias : QStringList { name } + c.aliases) {
+        if (!c.nameKo.trimmed().isEmpty()) {
+            setKorean.bindValue(0, c.nameKo.trimmed());
+            setKorean.bindValue(1, id);
+            if (!setKorean.exec())
+                return sqlError(QStringLiteral("cannot name company %1").arg(name), setKorean);
+        }
+        // The Korean name finds the company too (--company 카카오, the search box).
+        const QStringList names = QStringList { name } + c.aliases
+            + (c.nameKo.trimmed().isEmpty() ? QStringList {} : QStringList { c.nameKo });
+        for (const QString &alias : names) {
             insertAlias.bindValue(0, alias.trimmed());
             insertAlias.bindValue(1, id);
             insertAlias.bindValue(2, alias.trimmed());
@@ -209,7 +221,7 @@ Result<std::vector<Company>> SqliteStorage::loadCompanies() const
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral(
-            "SELECT c.id, c.name, a.alias FROM companies c "
+            "SELECT c.id, c.name, a.alias, c.name_ko FROM companies c "
             "LEFT JOIN company_aliases a ON a.company_id = c.id AND a.alias <> c.name "
             "ORDER BY c.id, a.alias")))
         return sqlError(QStringLiteral("cannot read companies"), q);
@@ -217,7 +229,7 @@ Result<std::vector<Company>> SqliteStorage::loadCompanies() const
     while (q.next()) {
         const qint64 id = q.value(0).toLongLong();
         if (companies.empty() || companies.back().id != id)
-            companies.push_back(Company { id, q.value(1).toString(), {} });
+            companies.push_back(Company { id, q.value(1).toString(), {}, q.value(3).toString() });
         if (!q.value(2).isNull())
             companies.back().aliases << q.value(2).toString();
     }

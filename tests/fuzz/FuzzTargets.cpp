@@ -235,9 +235,9 @@ const EventStore &filterStore()
         };
         std::vector<Company> companies {
             Company { 1, QStringLiteral("Google"),
-                { QStringLiteral("Alphabet"), QString::fromUtf8("구글") } },
-            Company { 2, QStringLiteral("Microsoft"), { QStringLiteral("MSFT") } },
-            Company { 3, QStringLiteral("Kakao"), { QString::fromUtf8("카카오") } },
+                { QStringLiteral("Alphabet"), QString::fromUtf8("구글") }, {} },
+            Company { 2, QStringLiteral("Microsoft"), { QStringLiteral("MSFT") }, {} },
+            Company { 3, QStringLiteral("Kakao"), { QString::fromUtf8("카카오") }, {} },
         };
         return EventStore(std::move(events), std::move(companies));
     }();

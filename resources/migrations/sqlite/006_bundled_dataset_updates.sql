@@ -10,6 +10,7 @@
 -- - bundle_id: the stable id of a bundled-dataset event (b0001...), NULL for everything a user
 --   imported or added, so an update of the dataset finds its own rows and nothing else.
 -- - edited: 1 once the user changed the event; a dataset update leaves such rows alone.
+-- - companies.name_ko: the company's Korean name in common use ('' where there is none).
 --
 -- dataset_info records which bundled dataset a database holds; retired_events keeps the rows a
 -- dataset update replaced, so undoing that update (an import batch like any other) puts them back
@@ -65,6 +66,8 @@ WHERE counterparty <> '' OR title <> '' OR source_url <> '' OR notes <> '' OR cu
    OR title_ko <> '' OR other_sources <> '';
 
 CREATE UNIQUE INDEX events_bundle_id ON events(bundle_id) WHERE bundle_id IS NOT NULL;
+
+ALTER TABLE companies ADD COLUMN name_ko TEXT NOT NULL DEFAULT '';
 
 CREATE TABLE dataset_info (
     key TEXT PRIMARY KEY,

@@ -1,11 +1,11 @@
 #include "EventCsv.h"
 
+#include "AtomicFile.h"
 #include "CellText.h"
 #include "CsvReader.h"
 #include "FieldParsers.h"
 
 #include <QHash>
-#include <QSaveFile>
 
 #include <array>
 
@@ -213,17 +213,7 @@ QByteArray EventCsv::write(const std::vector<Event> &events)
 
 Status EventCsv::writeFile(const QString &path, const std::vector<Event> &events)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error { QStringLiteral("cannot write: %1").arg(file.errorString()), path };
-    const QByteArray bytes = write(events);
-    if (file.write(bytes) != bytes.size()) {
-        file.cancelWriting();
-        return Error { QStringLiteral("cannot write: %1").arg(file.errorString()), path };
-    }
-    if (!file.commit())
-        return Error { QStringLiteral("cannot save: %1").arg(file.errorString()), path };
-    return Ok {};
+    return writeFileAtomically(path, write(events));
 }
 
 } // namespace techwinter

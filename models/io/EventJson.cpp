@@ -1,10 +1,9 @@
 #include "EventJson.h"
 
+#include "AtomicFile.h"
 #include "FormatDetector.h"
 #include "JsonTable.h"
 #include "RowMapper.h"
-
-#include <QSaveFile>
 
 namespace techwinter {
 
@@ -94,17 +93,7 @@ QByteArray EventJson::write(const std::vector<Event> &events)
 
 Status EventJson::writeFile(const QString &path, const std::vector<Event> &events)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error { QStringLiteral("cannot write: %1").arg(file.errorString()), path };
-    const QByteArray bytes = write(events);
-    if (file.write(bytes) != bytes.size()) {
-        file.cancelWriting();
-        return Error { QStringLiteral("cannot write: %1").arg(file.errorString()), path };
-    }
-    if (!file.commit())
-        return Error { QStringLiteral("cannot save: %1").arg(file.errorString()), path };
-    return Ok {};
+    return writeFileAtomically(path, write(events));
 }
 
 Result<EventCsvContents> EventJson::read(const QString &text, const QString &fileName)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "EventFields.h"
 #include "ImportTypes.h"
 
 #include <QAbstractTableModel>
@@ -12,16 +13,13 @@ class ImportPreviewModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
+    /// The file line, then every field the event field table shows in the preview, in its order.
     enum Column {
         LineColumn,
-        DateColumn,
-        CompanyColumn,
-        KindColumn,
-        TitleColumn,
-        HeadcountColumn,
-        AmountUsdColumn,
-        CounterpartyColumn,
-        ColumnCount
+        FirstFieldColumn,
+        DateColumn = FirstFieldColumn + fieldColumn(FieldColumns::ImportPreview, EventField::Date),
+        KindColumn = FirstFieldColumn + fieldColumn(FieldColumns::ImportPreview, EventField::Kind),
+        ColumnCount = FirstFieldColumn + fieldColumnCount(FieldColumns::ImportPreview)
     };
     Q_ENUM(Column)
 

@@ -1,6 +1,7 @@
 // Security: user text never becomes SQL, exported CSV cannot run formulas, paths never reach a
 // shell, and exported SVG escapes what it draws.
 #include "CsvReader.h"
+#include "EventColumns.h"
 #include "tst_fault_support.h"
 
 #include <QDirIterator>
@@ -250,8 +251,18 @@ TEST_CASE("No SQL statement is assembled from text at run time")
                 const QString literalText
                     = source.mid(match.capturedEnd(), i - match.capturedEnd());
                 const bool pragma = literalText.contains(QStringLiteral("\"PRAGMA "));
+                // A statement built from the event field table (EventColumns.h) must be a
+                // compile-time constant: `name.toString()` of a `constexpr SqlText name` of the
+                // same file, whose appends are consteval and so take constant text only.
+                const QRegularExpression built(QStringLiteral(R"(^\s*(\w+)\.toString\(\)\s*$)"));
+                const auto builtMatch = built.match(argument);
+                const bool constantBuilt = builtMatch.hasMatch()
+                    && source.contains(
+                        QRegularExpression(QStringLiteral(R"(constexpr\s+SqlText\s+)")
+                            + builtMatch.captured(1) + QStringLiteral(R"(\b)")));
                 if (((argument.contains(QStringLiteral(".arg(")) && !pragma)
-                        || argument.contains(QLatin1Char('+')))
+                        || argument.contains(QLatin1Char('+'))
+                        || (argument.contains(QStringLiteral("toString()")) && !constantBuilt))
                     && !reviewed.contains(argument.simplified()))
                     offenders << QStringLiteral("%1:%2: %3")
                                      .arg(path)
@@ -263,4 +274,26 @@ TEST_CASE("No SQL statement is assembled from text at run time")
     INFO(offenders.join(QLatin1Char('\n')).toStdString());
     CHECK(calls > 30);
     CHECK(offenders.isEmpty());
+}
+
+TEST_CASE("The SQL built from the event field table is the statement intended")
+{
+    // Compile-time text (sql::SqlText): these pin what the field table produces, so a change to
+    // the table that alters a statement is seen here.
+    CHECK(sql::eventInsert(false).view()
+        == "INSERT INTO events (date, date_precision, company_id, kind, title, headcount, "
+           "amount_usd, counterparty, source_url, workforce_pct, amount, currency, usd_rate, "
+           "notes, batch_id, source_row) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    CHECK(sql::eventInsert(true).view()
+        == "INSERT INTO events (date, date_precision, company_id, kind, headcount, amount_usd, "
+           "batch_id, source_row) VALUES (?,?,?,?,?,?,?,?)");
+    CHECK(sql::eventSelect("ORDER BY e.id").view()
+        == "SELECT e.id, e.date, e.date_precision, c.name, e.kind, e.title, e.headcount, "
+           "e.amount_usd, e.counterparty, e.source_url, e.workforce_pct, e.amount, e.currency, "
+           "e.usd_rate, e.notes FROM events e JOIN companies c ON c.id = e.company_id "
+           "ORDER BY e.id");
+    CHECK(sql::duplicateLookup().view()
+        == "SELECT 1 FROM events WHERE date = ? AND date_precision = ? AND company_id = ? AND "
+           "kind = ? AND title = ? AND headcount IS ? AND amount_usd IS ? AND counterparty = ? "
+           "AND workforce_pct IS ? AND amount IS ? LIMIT 1");
 }

@@ -11,7 +11,7 @@
 namespace techwinter {
 
 EventTableModel::EventTableModel(EventFilter *filter, QObject *parent)
-    : QAbstractTableModel(parent)
+    : FieldTableModel(FieldColumns::EventTable, 0, parent)
     , m_filter(filter)
 {
     connect(filter, &EventFilter::aboutToChange, this, &EventTableModel::beginResetModel);
@@ -43,11 +43,6 @@ const std::vector<int> &EventTableModel::shown() const
 int EventTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(shown().size());
-}
-
-int EventTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 Event EventTableModel::eventAt(int row) const
@@ -119,7 +114,7 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
         return {};
     const EventStore &store = m_filter->store();
     const int row = shown()[size_t(index.row())];
-    const EventField field = *fieldAtColumn(FieldColumns::EventTable, index.column());
+    const EventField field = *fieldAt(index.column());
     switch (role) {
     case Qt::DisplayRole:
         return displayValue(store, row, field);
@@ -142,16 +137,9 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant EventTableModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    return FieldDisplay::heading(FieldColumns::EventTable, section);
-}
-
 QHash<int, QByteArray> EventTableModel::roleNames() const
 {
-    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    QHash<int, QByteArray> names = FieldTableModel::roleNames();
     FieldDisplay::addRoleNames(names, FirstFieldRole);
     names.insert(EventIdRole, "eventId");
     names.insert(StoreRowRole, "storeRow");
@@ -163,7 +151,7 @@ void EventTableModel::applySort()
 {
     if (m_sortColumn < 0 || !m_filter)
         return;
-    const EventField field = *fieldAtColumn(FieldColumns::EventTable, m_sortColumn);
+    const EventField field = *fieldAt(m_sortColumn);
     const EventStore &store = m_filter->store();
     const bool ascending = m_sortOrder == Qt::AscendingOrder;
     switch (eventField(field).type) {

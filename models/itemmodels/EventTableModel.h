@@ -2,8 +2,8 @@
 
 #include "Event.h"
 #include "EventFields.h"
+#include "FieldTableModel.h"
 
-#include <QAbstractTableModel>
 #include <QLocale>
 #include <QPointer>
 
@@ -16,7 +16,7 @@ class EventStore;
 
 /// The filtered events as a table: one row per matching event, formatted for the locale in
 /// DisplayRole, raw values in named roles (for sorting, delegates and QML-style access).
-class EventTableModel : public QAbstractTableModel
+class EventTableModel : public FieldTableModel
 {
     Q_OBJECT
 public:
@@ -58,10 +58,7 @@ public:
     explicit EventTableModel(EventFilter *filter, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(
-        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 

@@ -6,6 +6,11 @@
 
 namespace techwinter {
 
+ImportPreviewModel::ImportPreviewModel(QObject *parent)
+    : FieldTableModel(FieldColumns::ImportPreview, FirstFieldColumn, parent)
+{
+}
+
 void ImportPreviewModel::setEvents(std::vector<ImportedEvent> events)
 {
     beginResetModel();
@@ -16,11 +21,6 @@ void ImportPreviewModel::setEvents(std::vector<ImportedEvent> events)
 int ImportPreviewModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_events.size());
-}
-
-int ImportPreviewModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
@@ -37,8 +37,7 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     }
-    const EventField field
-        = *fieldAtColumn(FieldColumns::ImportPreview, index.column() - FirstFieldColumn);
+    const EventField field = *fieldAt(index.column());
     switch (role) {
     case Qt::TextAlignmentRole:
         return FieldDisplay::alignment(field);
@@ -53,18 +52,14 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QVariant ImportPreviewModel::headerData(int section, Qt::Orientation orientation, int role) const
+QVariant ImportPreviewModel::leadingHeading(int section) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    if (section == LineColumn)
-        return tr("Line");
-    return FieldDisplay::heading(FieldColumns::ImportPreview, section - FirstFieldColumn);
+    return section == LineColumn ? QVariant(tr("Line")) : QVariant();
 }
 
 QHash<int, QByteArray> ImportPreviewModel::roleNames() const
 {
-    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    QHash<int, QByteArray> names = FieldTableModel::roleNames();
     names.insert(LineRole, "line");
     names.insert(SortRole, "sortValue");
     return names;

@@ -1,15 +1,14 @@
 #pragma once
 
 #include "EventFields.h"
+#include "FieldTableModel.h"
 #include "ImportTypes.h"
-
-#include <QAbstractTableModel>
 
 namespace techwinter {
 
 /// The first rows of a file as they will be imported (one row per event, with the file line it
 /// comes from), for the import preview. Reset as a whole whenever the mapping changes.
-class ImportPreviewModel : public QAbstractTableModel
+class ImportPreviewModel : public FieldTableModel
 {
     Q_OBJECT
 public:
@@ -28,19 +27,18 @@ public:
         SortRole, ///< the raw value of the cell's column
     };
 
-    using QAbstractTableModel::QAbstractTableModel;
+    explicit ImportPreviewModel(QObject *parent = nullptr);
 
     void setEvents(std::vector<ImportedEvent> events);
     const std::vector<ImportedEvent> &events() const { return m_events; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(
-        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
 private:
+    QVariant leadingHeading(int section) const override;
+
     std::vector<ImportedEvent> m_events;
 };
 

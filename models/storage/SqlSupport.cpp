@@ -14,46 +14,43 @@ namespace techwinter::sql {
 // nativeErrorCode(); the low byte is the primary code of an extended one.
 QString plainWords(const QSqlError &error)
 {
+    struct Words
+    {
+        int code; // SQLite's primary result code
+        const char *words;
+    };
+    static constexpr Words known[] = {
+        { 3, "there is no permission to use the database file" }, // SQLITE_PERM
+        { 23, "there is no permission to use the database file" }, // SQLITE_AUTH
+        { 5,
+            "another program (perhaps another TechWinter) is using the database and did not let "
+            "go; try again when it has finished" }, // SQLITE_BUSY
+        { 6,
+            "another program (perhaps another TechWinter) is using the database and did not let "
+            "go; try again when it has finished" }, // SQLITE_LOCKED
+        { 8,
+            "the database is read-only: there is no permission to change the file or its "
+            "folder" }, // SQLITE_READONLY
+        { 10,
+            "the disk failed to read or write the database (the disk may be full or "
+            "failing)" }, // SQLITE_IOERR
+        { 11,
+            "the database file is damaged; it was left as it is - open a backup or a new "
+            "database" }, // SQLITE_CORRUPT
+        { 13, "the disk is full (or the database reached its size limit)" }, // SQLITE_FULL
+        { 14,
+            "the database file cannot be opened (does its folder exist, and may it be read "
+            "and written?)" }, // SQLITE_CANTOPEN
+        { 26,
+            "the file is not a TechWinter database, or it is damaged; it was left as it "
+            "is" }, // SQLITE_NOTADB
+    };
     bool numeric = false;
     const int code = error.nativeErrorCode().toInt(&numeric) & 0xff;
     QString what;
-    if (numeric) {
-        switch (code) {
-        case 3: // SQLITE_PERM
-        case 23: // SQLITE_AUTH
-            what = QStringLiteral("there is no permission to use the database file");
-            break;
-        case 5: // SQLITE_BUSY
-        case 6: // SQLITE_LOCKED
-            what = QStringLiteral("another program (perhaps another TechWinter) is using the "
-                                  "database and did not let go; try again when it has finished");
-            break;
-        case 8: // SQLITE_READONLY
-            what = QStringLiteral("the database is read-only: there is no permission to change "
-                                  "the file or its folder");
-            break;
-        case 10: // SQLITE_IOERR
-            what = QStringLiteral("the disk failed to read or write the database (the disk may "
-                                  "be full or failing)");
-            break;
-        case 11: // SQLITE_CORRUPT
-            what = QStringLiteral("the database file is damaged; it was left as it is - open a "
-                                  "backup or a new database");
-            break;
-        case 13: // SQLITE_FULL
-            what = QStringLiteral("the disk is full (or the database reached its size limit)");
-            break;
-        case 14: // SQLITE_CANTOPEN
-            what = QStringLiteral("the database file cannot be opened (does its folder exist, "
-                                  "and may it be read and written?)");
-            break;
-        case 26: // SQLITE_NOTADB
-            what = QStringLiteral("the file is not a TechWinter database, or it is damaged; it "
-                                  "was left as it is");
-            break;
-        default:
-            break;
-        }
+    for (const Words &w : known) {
+        if (numeric && w.code == code)
+            what = QString::fromLatin1(w.words);
     }
     const QString sqlite = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     if (what.isEmpty())

@@ -108,4 +108,37 @@ consteval SqlText duplicateLookup()
     return sql;
 }
 
+/// The condition of the partial index events_with_details (migrations 004 and 005): the row has
+/// a field that EventStore's hot pass does not read. Written as the migration writes it, not
+/// built from the table: SQLite uses a partial index only for a query whose condition is the
+/// index's own, term for term.
+inline constexpr std::string_view detailsCondition
+    = "counterparty <> '' OR title <> '' OR source_url <> '' OR notes <> '' OR currency <> '' "
+      "OR workforce_pct IS NOT NULL OR amount IS NOT NULL OR usd_rate IS NOT NULL";
+
+static_assert(
+    [] {
+        for (const EventFieldSpec &spec : EventFields) {
+            if (!spec.hot && detailsCondition.find(spec.column()) == std::string_view::npos)
+                return false;
+        }
+        return true;
+    }(),
+    "every field outside the hot pass must be in the condition of events_with_details (a new "
+    "one needs a migration that rebuilds that index with it, and the condition here to match)");
+
+/// EventStore's cold pass: id, then every field that is not hot (EventFields' order), of the rows
+/// the partial index events_with_details holds, in id order.
+consteval SqlText detailsSelect()
+{
+    SqlText sql;
+    sql << "SELECT id";
+    for (const EventFieldSpec &spec : EventFields) {
+        if (!spec.hot)
+            sql << ", " << spec.column();
+    }
+    sql << " FROM events WHERE " << detailsCondition << " ORDER BY id";
+    return sql;
+}
+
 } // namespace techwinter::sql

@@ -299,13 +299,10 @@ Result<EventStore> EventRepository::loadStore(std::vector<Company> companies) co
         return sqlError(QStringLiteral("cannot read events"), q);
     q.finish();
 
-    // Cold pass: only rows that carry text or rare figures, read through the partial index of
-    // migration 004 (same WHERE), so rows without any cost nothing here.
-    if (!q.exec(QStringLiteral(
-            "SELECT id, counterparty, title, source_url, notes, currency, workforce_pct, amount, "
-            "usd_rate FROM events WHERE counterparty <> '' OR title <> '' OR source_url <> '' "
-            "OR notes <> '' OR currency <> '' OR workforce_pct IS NOT NULL "
-            "OR amount IS NOT NULL OR usd_rate IS NOT NULL ORDER BY id")))
+    // Cold pass: only rows that carry text or rare figures, read through the partial index
+    // events_with_details (same WHERE), so rows without any cost nothing here.
+    static constexpr SqlText details = detailsSelect();
+    if (!q.exec(details.toString()))
         return sqlError(QStringLiteral("cannot read events"), q);
     size_t position = 0;
     while (q.next()) {
@@ -316,14 +313,11 @@ Result<EventStore> EventRepository::loadStore(std::vector<Company> companies) co
             ++position;
         if (position == builder.size() || builder.idAt(position) != id)
             continue;
-        e.counterparty = q.value(1).toString();
-        e.title = q.value(2).toString();
-        e.sourceUrl = q.value(3).toString();
-        e.notes = q.value(4).toString();
-        e.currency = q.value(5).toString();
-        e.workforcePct = optionalFrom<double>(q.value(6));
-        e.amount = optionalFrom<double>(q.value(7));
-        e.usdRate = optionalFrom<double>(q.value(8));
+        int index = 1;
+        for (const EventFieldSpec &spec : EventFields) {
+            if (!spec.hot)
+                index = readEventField(q, index, spec, e);
+        }
         builder.setColdFields(position, e);
     }
     if (q.lastError().isValid())

@@ -136,37 +136,43 @@ int bindEventField(
     return index + 1;
 }
 
+int readEventField(const QSqlQuery &q, int index, const EventFieldSpec &spec, Event &e)
+{
+    const QVariant value = q.value(index);
+    switch (spec.type) {
+    case FieldType::Date:
+        e.date = QDate::fromString(value.toString(), Qt::ISODate);
+        e.precision = precisionFromName(q.value(index + 1).toString());
+        return e.date.isValid() ? index + 2 : -1;
+    case FieldType::Kind: {
+        const auto kind = eventKindFromName(value.toString());
+        if (!kind)
+            return -1;
+        e.kind = *kind;
+        break;
+    }
+    case FieldType::Text:
+        e.*spec.text = value.toString();
+        break;
+    case FieldType::Integer:
+        e.*spec.integer = optionalFrom<qint64>(value);
+        break;
+    case FieldType::Number:
+        e.*spec.number = optionalFrom<double>(value);
+        break;
+    }
+    return index + 1;
+}
+
 std::optional<Event> eventFromRow(const QSqlQuery &q)
 {
     Event e;
     e.id = q.value(0).toLongLong();
     int index = 1;
     for (const EventFieldSpec &spec : EventFields) {
-        const QVariant value = q.value(index++);
-        switch (spec.type) {
-        case FieldType::Date:
-            e.date = QDate::fromString(value.toString(), Qt::ISODate);
-            e.precision = precisionFromName(q.value(index++).toString());
-            if (!e.date.isValid())
-                return std::nullopt;
-            break;
-        case FieldType::Kind: {
-            const auto kind = eventKindFromName(value.toString());
-            if (!kind)
-                return std::nullopt;
-            e.kind = *kind;
-            break;
-        }
-        case FieldType::Text:
-            e.*spec.text = value.toString();
-            break;
-        case FieldType::Integer:
-            e.*spec.integer = optionalFrom<qint64>(value);
-            break;
-        case FieldType::Number:
-            e.*spec.number = optionalFrom<double>(value);
-            break;
-        }
+        index = readEventField(q, index, spec, e);
+        if (index < 0)
+            return std::nullopt;
     }
     return e;
 }

@@ -116,6 +116,11 @@ private:
 int bindEventField(
     QSqlQuery &q, int index, const EventFieldSpec &spec, const Event &e, qint64 companyId);
 
+/// Reads field `spec` into `e` from column `index` of the query's current row on (a date reads
+/// its precision after it). Returns the position after it, or -1 when the date or kind cannot be
+/// read.
+int readEventField(const QSqlQuery &q, int index, const EventFieldSpec &spec, Event &e);
+
 /// The event in the current row of a query of eventSelect(); empty when its date or kind cannot
 /// be read.
 std::optional<Event> eventFromRow(const QSqlQuery &q);

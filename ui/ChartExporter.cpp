@@ -1,11 +1,12 @@
 #include "ChartExporter.h"
 
+#include "AtomicFile.h"
+
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QGraphicsScene>
 #include <QImageWriter>
 #include <QPainter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 
 #include <memory>
@@ -46,20 +47,6 @@ QSizeF logicalSize(const ChartExportOptions &options)
 {
     const qreal scale = options.scale > 0 ? options.scale : 1;
     return QSizeF(options.pixelSize) / scale;
-}
-
-Status writeAtomically(const QString &path, const QByteArray &bytes)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error { QStringLiteral("cannot write: %1").arg(file.errorString()), path };
-    if (file.write(bytes) != bytes.size()) {
-        file.cancelWriting();
-        return Error { QStringLiteral("cannot write: %1").arg(file.errorString()), path };
-    }
-    if (!file.commit())
-        return Error { QStringLiteral("cannot save: %1").arg(file.errorString()), path };
-    return Ok {};
 }
 
 Status checkSize(const ChartExportOptions &options, const QString &path)
@@ -111,7 +98,7 @@ Status ChartExporter::writePng(const QString &path, const TimelineChartContent &
     QImageWriter writer(&buffer, "png");
     if (!writer.write(image))
         return Error { QStringLiteral("cannot encode PNG: %1").arg(writer.errorString()), path };
-    return writeAtomically(path, buffer.data());
+    return writeFileAtomically(path, buffer.data());
 }
 
 Status ChartExporter::writeSvg(const QString &path, const TimelineChartContent &content,
@@ -137,7 +124,7 @@ Status ChartExporter::writeSvg(const QString &path, const TimelineChartContent &
     staged.scene.render(
         &painter, QRectF(QPointF(0, 0), QSizeF(options.pixelSize)), QRectF(QPointF(0, 0), logical));
     painter.end();
-    return writeAtomically(path, buffer.data());
+    return writeFileAtomically(path, buffer.data());
 }
 
 } // namespace techwinter

@@ -2,59 +2,38 @@
 
 #include <QStringDecoder>
 
+#include <algorithm>
 #include <cmath>
+#include <iterator>
 
 namespace techwinter::FieldParsers {
+
+namespace {
+
+// Whether `text` is one of `words`, ignoring case.
+template<size_t N> bool isOneOf(QStringView text, const QStringView (&words)[N])
+{
+    return std::any_of(std::begin(words), std::end(words),
+        [&](QStringView word) { return text.compare(word, Qt::CaseInsensitive) == 0; });
+}
+
+} // namespace
 
 bool isNullToken(QStringView cell)
 {
     const QStringView t = cell.trimmed();
-    if (t.isEmpty())
-        return true;
-    static const QStringView tokens[] = {
-        u"null",
-        u"-",
-        u"--",
-        u"\u2013", // en dash
-        u"\u2014", // em dash
-        u"n/a",
-        u"na",
-        u"n.a.",
-        u"nan", // what pandas writes for a missing value
-        u"undisclosed",
-        u"unknown",
-        u"none",
-    };
-    for (QStringView token : tokens) {
-        if (t.compare(token, Qt::CaseInsensitive) == 0)
-            return true;
-    }
-    return false;
+    // "nan" is what pandas writes for a missing value; the dashes are en and em dashes.
+    static const QStringView tokens[] = { u"null", u"-", u"--", u"\u2013", u"\u2014", u"n/a", u"na",
+        u"n.a.", u"nan", u"undisclosed", u"unknown", u"none" };
+    return t.isEmpty() || isOneOf(t, tokens);
 }
 
 bool isSpreadsheetError(QStringView cell)
 {
     const QStringView t = cell.trimmed();
-    if (!t.startsWith(QLatin1Char('#')))
-        return false;
-    static const QStringView errors[] = {
-        u"#NAME?",
-        u"#VALUE!",
-        u"#REF!",
-        u"#DIV/0!",
-        u"#N/A",
-        u"#NUM!",
-        u"#NULL!",
-        u"#SPILL!",
-        u"#CALC!",
-        u"#FIELD!",
-        u"#GETTING_DATA",
-    };
-    for (QStringView error : errors) {
-        if (t.compare(error, Qt::CaseInsensitive) == 0)
-            return true;
-    }
-    return false;
+    static const QStringView errors[] = { u"#NAME?", u"#VALUE!", u"#REF!", u"#DIV/0!", u"#N/A",
+        u"#NUM!", u"#NULL!", u"#SPILL!", u"#CALC!", u"#FIELD!", u"#GETTING_DATA" };
+    return t.startsWith(QLatin1Char('#')) && isOneOf(t, errors);
 }
 
 namespace {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Event.h"
+#include "EventFields.h"
 #include "ImportFormat.h"
 #include "Result.h"
 
@@ -13,28 +14,20 @@
 
 namespace techwinter {
 
-/// The event fields a source column can feed, in the order of TechWinter's CSV columns.
-enum class ImportField : std::uint8_t {
-    Date,
-    Company,
-    Kind,
-    Title,
-    Headcount,
-    AmountUsd,
-    Counterparty,
-    SourceUrl,
-    WorkforcePct,
-    Amount,
-    Currency,
-    UsdRate,
-    Notes,
-};
-inline constexpr int ImportFieldCount = 13;
+/// The event fields a source column can feed: every field of the event field table.
+using ImportField = EventField;
+inline constexpr int ImportFieldCount = EventFieldCount;
 
-/// The TechWinter column word for a field ("amount_usd"); equal to EventCsv::columns()[field].
-QString importFieldName(ImportField field);
+/// The TechWinter column word for a field ("amount_usd").
+inline QString importFieldName(ImportField field)
+{
+    return eventFieldName(field);
+}
 /// A human label, translatable ("Amount (USD)").
-QString importFieldLabel(ImportField field);
+inline QString importFieldLabel(ImportField field)
+{
+    return eventFieldLabel(field);
+}
 
 /// How a workforce share is written: `6` for 6% (TechWinter) or `0.06` (layoffs.fyi).
 enum class PercentScale : std::uint8_t {

@@ -21,7 +21,7 @@ public:
     /// JSON from its CSV.
     static std::optional<ColumnMapping> mappingForHeader(const QStringList &header, bool json);
 
-    /// TechWinter's own layout: every column of EventCsv::columns() that `header` has.
+    /// TechWinter's own layout: every field of the event field table whose name `header` has.
     static ColumnMapping techWinterMapping(const QStringList &header, bool json);
 
     /// How many records are searched for the header.

@@ -2,10 +2,14 @@
 
 namespace techwinter {
 
+QString ImportProblem::description() const
+{
+    return column.isEmpty() ? reason : QStringLiteral("column %1: %2").arg(column, reason);
+}
+
 QString ImportProblem::toString(const QString &file) const
 {
-    const QString what
-        = column.isEmpty() ? reason : QStringLiteral("column %1: %2").arg(column, reason);
+    const QString what = description();
     if (file.isEmpty())
         return line > 0 ? QStringLiteral("line %1: %2").arg(line).arg(what) : what;
     return line > 0 ? QStringLiteral("%1:%2: %3").arg(file).arg(line).arg(what)

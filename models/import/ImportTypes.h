@@ -21,6 +21,8 @@ struct ImportProblem
     QString column; ///< header name of the offending column; empty for the row as a whole
     QString reason;
 
+    /// "column X: reason", or the reason alone for the row as a whole.
+    QString description() const;
     /// "file:line: column X: reason".
     QString toString(const QString &file) const;
 

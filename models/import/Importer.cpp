@@ -6,27 +6,30 @@
 
 namespace techwinter {
 
-Result<ParsedImport> Importer::parse(
-    const QByteArray &bytes, const QString &filePath, const ImportControl &control)
+namespace {
+
+// The rest of an import once the file is a table: detect the format, then map every row.
+Result<ParsedImport> detectAndParse(const Result<SourceTable> &table, const ImportControl &control)
 {
-    auto table = SourceReader::read(bytes, filePath);
     if (!table)
         return table.error();
     auto mapping = FormatDetector::detect(*table);
     if (!mapping)
         return mapping.error();
-    return parse(*table, *mapping, control);
+    return Importer::parse(*table, *mapping, control);
+}
+
+} // namespace
+
+Result<ParsedImport> Importer::parse(
+    const QByteArray &bytes, const QString &filePath, const ImportControl &control)
+{
+    return detectAndParse(SourceReader::read(bytes, filePath), control);
 }
 
 Result<ParsedImport> Importer::parseFile(const QString &path, const ImportControl &control)
 {
-    auto table = SourceReader::readFile(path);
-    if (!table)
-        return table.error();
-    auto mapping = FormatDetector::detect(*table);
-    if (!mapping)
-        return mapping.error();
-    return parse(*table, *mapping, control);
+    return detectAndParse(SourceReader::readFile(path), control);
 }
 
 Result<ParsedImport> Importer::parse(
@@ -40,9 +43,7 @@ Result<ParsedImport> Importer::parse(
         if (parsed->problems.empty())
             return Error { QStringLiteral("the file holds no rows"), table.filePath, 1 };
         const ImportProblem &firstProblem = parsed->problems.front();
-        const QString why = firstProblem.column.isEmpty()
-            ? firstProblem.reason
-            : QStringLiteral("column %1: %2").arg(firstProblem.column, firstProblem.reason);
+        const QString why = firstProblem.description();
         return Error { QStringLiteral("no row can be imported: all %1 rows were rejected (first: "
                                       "%2)")
                            .arg(parsed->rowsRead)

@@ -19,11 +19,6 @@ public:
     /// when `control` cancels.
     static Result<ParsedImport> map(const SourceTable &table, const ColumnMapping &mapping,
         const ImportControl &control = {}, qint64 rowLimit = -1);
-
-    /// The title an imported event gets when its file has none: "Cuts 500 jobs (5% of staff)",
-    /// "Series A round, $1.75M". Plain English: it is stored data, not interface text.
-    static QString generatedTitle(
-        const Event &event, const std::vector<EventAttribute> &attributes);
 };
 
 } // namespace techwinter

@@ -1,56 +1,15 @@
 #include "EventCsv.h"
 
+#include "AtomicFile.h"
 #include "CellText.h"
 #include "CsvReader.h"
-#include "FieldParsers.h"
-
-#include <QHash>
-#include <QSaveFile>
-
-#include <array>
-
-#include <cmath>
+#include "EventFields.h"
+#include "FormatDetector.h"
+#include "MappedRows.h"
 
 namespace techwinter {
 
 namespace {
-
-enum Column {
-    Date,
-    CompanyCol,
-    Kind,
-    Title,
-    Headcount,
-    AmountUsd,
-    Counterparty,
-    SourceUrl,
-    WorkforcePct,
-    Amount,
-    Currency,
-    UsdRate,
-    Notes,
-    ColumnCount
-};
-
-const QStringList &columnNames()
-{
-    static const QStringList names {
-        QStringLiteral("date"),
-        QStringLiteral("company"),
-        QStringLiteral("kind"),
-        QStringLiteral("title"),
-        QStringLiteral("headcount"),
-        QStringLiteral("amount_usd"),
-        QStringLiteral("counterparty"),
-        QStringLiteral("source_url"),
-        QStringLiteral("workforce_pct"),
-        QStringLiteral("amount"),
-        QStringLiteral("currency"),
-        QStringLiteral("usd_rate"),
-        QStringLiteral("notes"),
-    };
-    return names;
-}
 
 QString quoteCell(const QString &cell)
 {
@@ -63,21 +22,34 @@ QString quoteCell(const QString &cell)
     return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
-QString textCell(const QString &text)
+QString cellText(const Event &e, const EventFieldSpec &spec)
 {
-    return quoteCell(neutraliseFormula(text));
-}
-
-QString optionalNumber(const std::optional<double> &v, int decimals)
-{
-    return v ? plainNumber(*v, decimals) : QString();
+    switch (spec.type) {
+    case FieldType::Text:
+        return quoteCell(neutraliseFormula(e.*spec.text));
+    case FieldType::Integer: {
+        const std::optional<qint64> &v = e.*spec.integer;
+        return v ? QString::number(*v) : QString();
+    }
+    case FieldType::Number: {
+        const std::optional<double> &v = e.*spec.number;
+        if (!v)
+            return {};
+        return spec.decimals >= 0 ? plainNumber(*v, spec.decimals) : QString::number(*v, 'g', 15);
+    }
+    case FieldType::Date:
+        return e.dateText();
+    case FieldType::Kind:
+        return eventKindName(e.kind);
+    }
+    return {};
 }
 
 } // namespace
 
 QStringList EventCsv::columns()
 {
-    return columnNames();
+    return eventFieldNames();
 }
 
 Result<EventCsvContents> EventCsv::read(QStringView text, const QString &fileName)
@@ -85,127 +57,35 @@ Result<EventCsvContents> EventCsv::read(QStringView text, const QString &fileNam
     auto parsed = CsvReader::parse(text, fileName);
     if (!parsed)
         return parsed.error();
-    const std::vector<CsvRecord> &records = parsed.value();
-    if (records.empty())
+    SourceTable table;
+    table.filePath = fileName;
+    table.records = std::move(parsed).value();
+    if (table.records.empty())
         return Error { QStringLiteral("the file is empty (no header line)"), fileName, 1 };
-
-    std::array<int, ColumnCount> index;
-    index.fill(-1);
-    const CsvRecord &header = records.front();
-    for (int i = 0; i < header.fields.size(); ++i) {
-        const QString name = header.fields[i].trimmed().toLower();
-        const int col = int(columnNames().indexOf(name));
-        if (col >= 0 && index[col] < 0)
-            index[col] = i;
-    }
+    const CsvRecord &header = table.records.front();
     QStringList missing;
-    for (Column required : { Date, CompanyCol, Kind }) {
-        if (index[required] < 0)
-            missing << columnNames()[required];
+    for (const EventFieldSpec &spec : EventFields) {
+        if (spec.required && findColumn(header.fields, eventFieldName(spec.field)) < 0)
+            missing << eventFieldName(spec.field);
     }
     if (!missing.isEmpty()) {
         return Error { QStringLiteral("the header lacks the required column(s) %1")
                            .arg(missing.join(QLatin1String(", "))),
             fileName, header.line };
     }
-
-    EventCsvContents out;
-    out.events.reserve(records.size() - 1);
-    for (size_t r = 1; r < records.size(); ++r) {
-        const CsvRecord &rec = records[r];
-        ++out.rowsRead;
-        const auto cell = [&](Column c) -> QString {
-            const int i = index[c];
-            return (i >= 0 && i < rec.fields.size()) ? rec.fields[i] : QString();
-        };
-        const auto reject = [&](Column c, const QString &why) {
-            out.rejected.push_back(Error {
-                QStringLiteral("column %1: %2").arg(columnNames()[c], why), fileName, rec.line });
-        };
-
-        Event e;
-        auto date = FieldParsers::parseDate(cell(Date));
-        if (!date) {
-            reject(Date, date.error().message);
-            continue;
-        }
-        if (!date.value()) {
-            reject(Date, QStringLiteral("the date is missing"));
-            continue;
-        }
-        e.date = date.value()->date;
-        e.precision = date.value()->precision;
-
-        e.company = unneutraliseFormula(cell(CompanyCol).trimmed());
-        if (e.company.isEmpty()) {
-            reject(CompanyCol, QStringLiteral("the company is missing"));
-            continue;
-        }
-        const auto kind = eventKindFromName(cell(Kind));
-        if (!kind) {
-            reject(Kind,
-                QStringLiteral("'%1' is not a kind (expected layoff, ai_investment, "
-                               "investment, acquisition, restructuring or launch)")
-                    .arg(cell(Kind).trimmed()));
-            continue;
-        }
-        e.kind = *kind;
-        e.title = unneutraliseFormula(cell(Title).trimmed());
-        e.counterparty = unneutraliseFormula(cell(Counterparty).trimmed());
-        e.sourceUrl = unneutraliseFormula(cell(SourceUrl).trimmed());
-        e.notes = unneutraliseFormula(cell(Notes).trimmed());
-        // write() neutralises the currency cell like every text cell, so undo that here too.
-        e.currency = unneutraliseFormula(cell(Currency).trimmed()).toUpper();
-
-        bool bad = false;
-        const auto number = [&](Column c, std::optional<double> &into) {
-            auto v = FieldParsers::parseNumber(cell(c));
-            if (!v) {
-                reject(c, v.error().message);
-                bad = true;
-            } else {
-                into = v.value();
-            }
-        };
-        auto headcount = FieldParsers::parseCount(cell(Headcount));
-        if (!headcount) {
-            reject(Headcount, headcount.error().message);
-            continue;
-        }
-        e.headcount = headcount.value();
-        number(WorkforcePct, e.workforcePct);
-        number(Amount, e.amount);
-        number(AmountUsd, e.amountUsd);
-        number(UsdRate, e.usdRate);
-        if (bad)
-            continue;
-        if (e.amount && e.currency.isEmpty())
-            e.currency = QStringLiteral("USD");
-        out.events.push_back(std::move(e));
-    }
-    return out;
+    // An export of no events is its header alone: no events, not an unusable file.
+    if (table.records.size() == 1)
+        return EventCsvContents {};
+    return readMappedRows(table, FormatDetector::techWinterMapping(header.fields, false));
 }
 
 QByteArray EventCsv::write(const std::vector<Event> &events)
 {
-    QString out = columnNames().join(QLatin1Char(',')) + QLatin1Char('\n');
+    QString out = eventFieldNames().join(QLatin1Char(',')) + QLatin1Char('\n');
+    QStringList cells(EventFieldCount);
     for (const Event &e : events) {
-        QStringList cells(ColumnCount);
-        cells[Date] = e.dateText();
-        cells[CompanyCol] = textCell(e.company);
-        cells[Kind] = eventKindName(e.kind);
-        cells[Title] = textCell(e.title);
-        cells[Headcount] = e.headcount ? QString::number(*e.headcount) : QString();
-        cells[AmountUsd] = optionalNumber(e.amountUsd, 2);
-        cells[Counterparty] = textCell(e.counterparty);
-        cells[SourceUrl] = textCell(e.sourceUrl);
-        cells[WorkforcePct] = optionalNumber(e.workforcePct, 4);
-        cells[Amount] = optionalNumber(e.amount, 2);
-        cells[Currency] = textCell(e.currency);
-        // A rate keeps every significant digit: KRW→USD is 0.000803167, and rounding it would
-        // change amount_usd on a round trip.
-        cells[UsdRate] = e.usdRate ? QString::number(*e.usdRate, 'g', 15) : QString();
-        cells[Notes] = textCell(e.notes);
+        for (const EventFieldSpec &spec : EventFields)
+            cells[int(spec.field)] = cellText(e, spec);
         out += cells.join(QLatin1Char(',')) + QLatin1Char('\n');
     }
     return out.toUtf8();
@@ -213,17 +93,7 @@ QByteArray EventCsv::write(const std::vector<Event> &events)
 
 Status EventCsv::writeFile(const QString &path, const std::vector<Event> &events)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error { QStringLiteral("cannot write: %1").arg(file.errorString()), path };
-    const QByteArray bytes = write(events);
-    if (file.write(bytes) != bytes.size()) {
-        file.cancelWriting();
-        return Error { QStringLiteral("cannot write: %1").arg(file.errorString()), path };
-    }
-    if (!file.commit())
-        return Error { QStringLiteral("cannot save: %1").arg(file.errorString()), path };
-    return Ok {};
+    return writeFileAtomically(path, write(events));
 }
 
 } // namespace techwinter

@@ -23,11 +23,13 @@ struct EventCsvContents
 class EventCsv
 {
 public:
-    /// Column names in the order exports write them.
+    /// Column names in the order exports write them: the event field table's names.
     static QStringList columns();
 
-    /// Reads text in this layout; fails as a whole only when the header or the CSV structure is
-    /// unusable. Columns may come in any order; date, company and kind are required.
+    /// Reads text in this layout through the import pipeline (CsvReader, the TechWinter mapping,
+    /// RowMapper), as every import does; fails as a whole only when the header or the CSV
+    /// structure is unusable. Columns may come in any order; the event field table's required
+    /// ones (date, company, kind) must be there.
     static Result<EventCsvContents> read(QStringView text, const QString &fileName);
 
     /// Writes events with a header. Text cells that a spreadsheet would run as a formula

@@ -1,10 +1,10 @@
 #include "EventJson.h"
 
+#include "AtomicFile.h"
+#include "EventFields.h"
 #include "FormatDetector.h"
 #include "JsonTable.h"
-#include "RowMapper.h"
-
-#include <QSaveFile>
+#include "MappedRows.h"
 
 namespace techwinter {
 
@@ -47,6 +47,29 @@ QString number(const std::optional<double> &v)
     return v ? QString::number(*v, 'f', QLocale::FloatingPointShortest) : QStringLiteral("null");
 }
 
+void appendValue(QString &out, const Event &e, const EventFieldSpec &spec)
+{
+    switch (spec.type) {
+    case FieldType::Text:
+        appendString(out, e.*spec.text);
+        return;
+    case FieldType::Integer: {
+        const std::optional<qint64> &v = e.*spec.integer;
+        out += v ? QString::number(*v) : QStringLiteral("null");
+        return;
+    }
+    case FieldType::Number:
+        out += number(e.*spec.number);
+        return;
+    case FieldType::Date:
+        appendString(out, e.dateText());
+        return;
+    case FieldType::Kind:
+        appendString(out, eventKindName(e.kind));
+        return;
+    }
+}
+
 } // namespace
 
 QByteArray EventJson::write(const std::vector<Event> &events)
@@ -56,36 +79,14 @@ QByteArray EventJson::write(const std::vector<Event> &events)
     for (const Event &e : events) {
         out += first ? QLatin1String("\n  {") : QLatin1String(",\n  {");
         first = false;
-        bool firstMember = true;
-        const auto key = [&](const char *name) {
-            if (!firstMember)
+        // The CSV's column order, so the two exports read alike.
+        for (const EventFieldSpec &spec : EventFields) {
+            if (&spec != &EventFields.front())
                 out += QLatin1String(", ");
-            firstMember = false;
-            appendString(out, QString::fromLatin1(name));
+            appendString(out, eventFieldName(spec.field));
             out += QLatin1String(": ");
-        };
-        const auto text = [&](const char *name, const QString &value) {
-            key(name);
-            appendString(out, value);
-        };
-        const auto numeric = [&](const char *name, const QString &value) {
-            key(name);
-            out += value;
-        };
-        // The order of EventCsv::columns(), so the two exports read alike.
-        text("date", e.dateText());
-        text("company", e.company);
-        text("kind", eventKindName(e.kind));
-        text("title", e.title);
-        numeric("headcount", e.headcount ? QString::number(*e.headcount) : QStringLiteral("null"));
-        numeric("amount_usd", number(e.amountUsd));
-        text("counterparty", e.counterparty);
-        text("source_url", e.sourceUrl);
-        numeric("workforce_pct", number(e.workforcePct));
-        numeric("amount", number(e.amount));
-        text("currency", e.currency);
-        numeric("usd_rate", number(e.usdRate));
-        text("notes", e.notes);
+            appendValue(out, e, spec);
+        }
         out += QLatin1Char('}');
     }
     out += first ? QLatin1String("]\n") : QLatin1String("\n]\n");
@@ -94,17 +95,7 @@ QByteArray EventJson::write(const std::vector<Event> &events)
 
 Status EventJson::writeFile(const QString &path, const std::vector<Event> &events)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error { QStringLiteral("cannot write: %1").arg(file.errorString()), path };
-    const QByteArray bytes = write(events);
-    if (file.write(bytes) != bytes.size()) {
-        file.cancelWriting();
-        return Error { QStringLiteral("cannot write: %1").arg(file.errorString()), path };
-    }
-    if (!file.commit())
-        return Error { QStringLiteral("cannot save: %1").arg(file.errorString()), path };
-    return Ok {};
+    return writeFileAtomically(path, write(events));
 }
 
 Result<EventCsvContents> EventJson::read(const QString &text, const QString &fileName)
@@ -118,25 +109,11 @@ Result<EventCsvContents> EventJson::read(const QString &text, const QString &fil
     if (table.records.size() <= 1)
         return EventCsvContents {};
     QStringList &header = table.records.front().fields;
-    for (const QString &column : EventCsv::columns()) {
+    for (const QString &column : eventFieldNames()) {
         if (findColumn(header, column) < 0)
             header << column;
     }
-    const ColumnMapping mapping = FormatDetector::techWinterMapping(header, true);
-    auto mapped = RowMapper::map(table, mapping);
-    if (!mapped)
-        return mapped.error();
-    ParsedImport parsed = std::move(mapped).value();
-    EventCsvContents out;
-    out.rowsRead = parsed.rowsRead;
-    for (ImportedEvent &e : parsed.events)
-        out.events.push_back(std::move(e.event));
-    for (const ImportProblem &p : parsed.problems) {
-        out.rejected.push_back(Error {
-            p.column.isEmpty() ? p.reason : QStringLiteral("column %1: %2").arg(p.column, p.reason),
-            fileName, p.line });
-    }
-    return out;
+    return readMappedRows(table, FormatDetector::techWinterMapping(header, true));
 }
 
 } // namespace techwinter

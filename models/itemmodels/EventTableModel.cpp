@@ -2,7 +2,7 @@
 
 #include "EventFilter.h"
 #include "EventStore.h"
-#include "Formatting.h"
+#include "FieldDisplay.h"
 
 #include <algorithm>
 #include <numeric>
@@ -11,7 +11,7 @@
 namespace techwinter {
 
 EventTableModel::EventTableModel(EventFilter *filter, QObject *parent)
-    : QAbstractTableModel(parent)
+    : FieldTableModel(FieldColumns::EventTable, 0, parent)
     , m_filter(filter)
 {
     connect(filter, &EventFilter::aboutToChange, this, &EventTableModel::beginResetModel);
@@ -45,11 +45,6 @@ int EventTableModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(shown().size());
 }
 
-int EventTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 Event EventTableModel::eventAt(int row) const
 {
     return m_filter->store().event(shown()[size_t(row)]);
@@ -69,135 +64,83 @@ void EventTableModel::setLocale(const QLocale &locale)
             index(0, 0), index(rowCount() - 1, ColumnCount - 1), { Qt::DisplayRole });
 }
 
-QVariant EventTableModel::rawValue(const EventStore &store, int storeRow, int column) const
+QVariant EventTableModel::rawValue(const EventStore &store, int storeRow, EventField field) const
 {
-    switch (column) {
-    case DateColumn:
+    // Single fields straight from the store's columns: a view asks for many roles per cell, and
+    // assembling a whole Event (text decoded) for each would dominate scrolling. A field without
+    // a column of its own in the store is read from the assembled event.
+    switch (field) {
+    case EventField::Date:
         return store.date(storeRow);
-    case CompanyColumn:
+    case EventField::Company:
         return store.companyName(storeRow);
-    case KindColumn:
+    case EventField::Kind:
         return eventKindName(store.kind(storeRow));
-    case TitleColumn:
+    case EventField::Title:
         return store.title(storeRow);
-    case HeadcountColumn: {
+    case EventField::Headcount: {
         const auto v = store.headcount(storeRow);
         return v ? QVariant(*v) : QVariant();
     }
-    case AmountUsdColumn: {
+    case EventField::AmountUsd: {
         const auto v = store.amountUsd(storeRow);
         return v ? QVariant(*v) : QVariant();
     }
-    case CounterpartyColumn:
+    case EventField::Counterparty:
         return store.counterparty(storeRow);
-    case SourceColumn:
+    case EventField::SourceUrl:
         return store.sourceUrl(storeRow);
+    case EventField::Notes:
+        return store.notes(storeRow);
+    default:
+        return eventFieldValue(store.event(storeRow), field);
     }
-    return {};
+}
+
+QVariant EventTableModel::displayValue(
+    const EventStore &store, int storeRow, EventField field) const
+{
+    if (eventField(field).type == FieldType::Date) {
+        return store.precision(storeRow) == DatePrecision::Day
+            ? m_locale.toString(store.date(storeRow), QLocale::ShortFormat)
+            : store.event(storeRow).dateText();
+    }
+    return FieldDisplay::text(field, rawValue(store, storeRow, field), m_locale);
 }
 
 QVariant EventTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    // Read single fields from the store's columns: a view asks for many roles per cell, and
-    // assembling a whole Event (text decoded) for each would dominate scrolling.
     const EventStore &store = m_filter->store();
     const int row = shown()[size_t(index.row())];
+    const EventField field = *fieldAt(index.column());
     switch (role) {
     case Qt::DisplayRole:
-        switch (index.column()) {
-        case DateColumn:
-            return store.precision(row) == DatePrecision::Day
-                ? m_locale.toString(store.date(row), QLocale::ShortFormat)
-                : store.event(row).dateText();
-        case KindColumn:
-            return eventKindLabel(store.kind(row));
-        case HeadcountColumn: {
-            const auto v = store.headcount(row);
-            return v ? m_locale.toString(*v) : QString();
-        }
-        case AmountUsdColumn: {
-            const auto v = store.amountUsd(row);
-            return v ? formatUsd(*v, m_locale) : QString();
-        }
-        default:
-            return rawValue(store, row, index.column());
-        }
+        return displayValue(store, row, field);
     case Qt::TextAlignmentRole:
-        if (index.column() == HeadcountColumn || index.column() == AmountUsdColumn)
-            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-        return {};
+        return FieldDisplay::alignment(field);
     case Qt::ToolTipRole: {
         const QString title = store.title(row);
         const QString notes = store.notes(row);
         return notes.isEmpty() ? title : title + QStringLiteral("\n\n") + notes;
     }
-    case DateRole:
-        return rawValue(store, row, DateColumn);
-    case CompanyRole:
-        return rawValue(store, row, CompanyColumn);
-    case KindRole:
-        return rawValue(store, row, KindColumn);
-    case TitleRole:
-        return rawValue(store, row, TitleColumn);
-    case HeadcountRole:
-        return rawValue(store, row, HeadcountColumn);
-    case AmountUsdRole:
-        return rawValue(store, row, AmountUsdColumn);
-    case CounterpartyRole:
-        return rawValue(store, row, CounterpartyColumn);
-    case SourceUrlRole:
-        return rawValue(store, row, SourceColumn);
-    case NotesRole:
-        return store.notes(row);
     case EventIdRole:
         return store.id(row);
     case StoreRowRole:
         return row;
     case SortRole:
-        return rawValue(store, row, index.column());
+        return rawValue(store, row, field);
     }
-    return {};
-}
-
-QVariant EventTableModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case DateColumn:
-        return tr("Date");
-    case CompanyColumn:
-        return tr("Company");
-    case KindColumn:
-        return tr("Kind");
-    case TitleColumn:
-        return tr("Event");
-    case HeadcountColumn:
-        return tr("Jobs cut");
-    case AmountUsdColumn:
-        return tr("Amount (USD)");
-    case CounterpartyColumn:
-        return tr("Counterparty");
-    case SourceColumn:
-        return tr("Source");
-    }
+    if (role >= FirstFieldRole && role <= LastFieldRole)
+        return rawValue(store, row, EventField(role - FirstFieldRole));
     return {};
 }
 
 QHash<int, QByteArray> EventTableModel::roleNames() const
 {
-    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
-    names.insert(DateRole, "date");
-    names.insert(CompanyRole, "company");
-    names.insert(KindRole, "kind");
-    names.insert(TitleRole, "title");
-    names.insert(HeadcountRole, "headcount");
-    names.insert(AmountUsdRole, "amountUsd");
-    names.insert(CounterpartyRole, "counterparty");
-    names.insert(SourceUrlRole, "sourceUrl");
-    names.insert(NotesRole, "notes");
+    QHash<int, QByteArray> names = FieldTableModel::roleNames();
+    FieldDisplay::addRoleNames(names, FirstFieldRole);
     names.insert(EventIdRole, "eventId");
     names.insert(StoreRowRole, "storeRow");
     names.insert(SortRole, "sortValue");
@@ -208,70 +151,96 @@ void EventTableModel::applySort()
 {
     if (m_sortColumn < 0 || !m_filter)
         return;
+    const EventField field = *fieldAt(m_sortColumn);
     const EventStore &store = m_filter->store();
-    const int column = m_sortColumn;
     const bool ascending = m_sortOrder == Qt::AscendingOrder;
-    // Unknown figures sort last in both directions; ties keep date order (stable sort).
-    const auto cmpOptional = [&](const auto &p, const auto &q) {
-        if (p.has_value() != q.has_value())
-            return p.has_value();
-        return p.has_value() && (ascending ? *p < *q : *q < *p);
-    };
-    if (column == DateColumn) {
+    switch (eventField(field).type) {
+    case FieldType::Date:
+        // The filter's rows are in date order already.
         if (!ascending)
             std::reverse(m_sorted.begin(), m_sorted.end());
         return;
-    }
-    if (column == CompanyColumn) {
-        // Rank the companies once (a few hundred locale-aware compares), then sort by rank.
-        std::vector<int> byName(store.companies().size());
-        std::iota(byName.begin(), byName.end(), 0);
-        std::stable_sort(byName.begin(), byName.end(), [&](int a, int b) {
-            return QString::localeAwareCompare(store.company(a).name, store.company(b).name) < 0;
-        });
-        std::vector<int> rank(byName.size());
-        for (size_t i = 0; i < byName.size(); ++i)
-            rank[size_t(byName[i])] = int(i);
-        // Equal names (two companies, one spelling) rank apart; give them one rank.
-        for (size_t i = 1; i < byName.size(); ++i) {
-            if (QString::localeAwareCompare(
-                    store.company(byName[i - 1]).name, store.company(byName[i]).name)
-                == 0)
-                rank[size_t(byName[i])] = rank[size_t(byName[i - 1])];
-        }
+    case FieldType::Kind:
         std::stable_sort(m_sorted.begin(), m_sorted.end(), [&](int a, int b) {
-            const int x = rank[size_t(store.companyIndex(a))];
-            const int y = rank[size_t(store.companyIndex(b))];
-            return ascending ? x < y : y < x;
-        });
-        return;
-    }
-    if (column == TitleColumn || column == CounterpartyColumn || column == SourceColumn) {
-        // Decode each row's text once, not once per comparison.
-        std::vector<std::pair<QString, int>> keyed;
-        keyed.reserve(m_sorted.size());
-        for (int row : m_sorted)
-            keyed.emplace_back(rawValue(store, row, column).toString(), row);
-        std::stable_sort(keyed.begin(), keyed.end(), [&](const auto &p, const auto &q) {
-            const int c = QString::localeAwareCompare(p.first, q.first);
-            return ascending ? c < 0 : c > 0;
-        });
-        for (size_t i = 0; i < keyed.size(); ++i)
-            m_sorted[i] = keyed[i].second;
-        return;
-    }
-    const auto less = [&](int a, int b) {
-        switch (column) {
-        case KindColumn:
             return ascending ? store.kind(a) < store.kind(b) : store.kind(b) < store.kind(a);
-        case HeadcountColumn:
-            return cmpOptional(store.headcount(a), store.headcount(b));
-        case AmountUsdColumn:
-            return cmpOptional(store.amountUsd(a), store.amountUsd(b));
-        }
-        return false;
-    };
-    std::stable_sort(m_sorted.begin(), m_sorted.end(), less);
+        });
+        return;
+    case FieldType::Text:
+        if (field == EventField::Company)
+            sortByCompany();
+        else
+            sortByText(field);
+        return;
+    case FieldType::Integer:
+    case FieldType::Number:
+        sortByFigure(field);
+        return;
+    }
+}
+
+void EventTableModel::sortByCompany()
+{
+    const EventStore &store = m_filter->store();
+    const bool ascending = m_sortOrder == Qt::AscendingOrder;
+    // Rank the companies once (a few hundred locale-aware compares), then sort by rank.
+    std::vector<int> byName(store.companies().size());
+    std::iota(byName.begin(), byName.end(), 0);
+    std::stable_sort(byName.begin(), byName.end(), [&](int a, int b) {
+        return QString::localeAwareCompare(store.company(a).name, store.company(b).name) < 0;
+    });
+    std::vector<int> rank(byName.size());
+    for (size_t i = 0; i < byName.size(); ++i)
+        rank[size_t(byName[i])] = int(i);
+    // Equal names (two companies, one spelling) rank apart; give them one rank.
+    for (size_t i = 1; i < byName.size(); ++i) {
+        if (QString::localeAwareCompare(
+                store.company(byName[i - 1]).name, store.company(byName[i]).name)
+            == 0)
+            rank[size_t(byName[i])] = rank[size_t(byName[i - 1])];
+    }
+    std::stable_sort(m_sorted.begin(), m_sorted.end(), [&](int a, int b) {
+        const int x = rank[size_t(store.companyIndex(a))];
+        const int y = rank[size_t(store.companyIndex(b))];
+        return ascending ? x < y : y < x;
+    });
+}
+
+void EventTableModel::sortByText(EventField field)
+{
+    const EventStore &store = m_filter->store();
+    const bool ascending = m_sortOrder == Qt::AscendingOrder;
+    // Decode each row's text once, not once per comparison.
+    std::vector<std::pair<QString, int>> keyed;
+    keyed.reserve(m_sorted.size());
+    for (int row : m_sorted)
+        keyed.emplace_back(rawValue(store, row, field).toString(), row);
+    std::stable_sort(keyed.begin(), keyed.end(), [&](const auto &p, const auto &q) {
+        const int c = QString::localeAwareCompare(p.first, q.first);
+        return ascending ? c < 0 : c > 0;
+    });
+    for (size_t i = 0; i < keyed.size(); ++i)
+        m_sorted[i] = keyed[i].second;
+}
+
+void EventTableModel::sortByFigure(EventField field)
+{
+    const EventStore &store = m_filter->store();
+    const bool ascending = m_sortOrder == Qt::AscendingOrder;
+    // Read each row's figure once; unknown figures sort last in both directions, and ties keep
+    // date order (stable sort).
+    std::vector<std::pair<std::optional<double>, int>> keyed;
+    keyed.reserve(m_sorted.size());
+    for (int row : m_sorted) {
+        const QVariant v = rawValue(store, row, field);
+        keyed.emplace_back(v.isNull() ? std::nullopt : std::optional(v.toDouble()), row);
+    }
+    std::stable_sort(keyed.begin(), keyed.end(), [&](const auto &p, const auto &q) {
+        if (p.first.has_value() != q.first.has_value())
+            return p.first.has_value();
+        return p.first.has_value() && (ascending ? *p.first < *q.first : *q.first < *p.first);
+    });
+    for (size_t i = 0; i < keyed.size(); ++i)
+        m_sorted[i] = keyed[i].second;
 }
 
 void EventTableModel::sort(int column, Qt::SortOrder order)

@@ -1,8 +1,9 @@
 #pragma once
 
 #include "Event.h"
+#include "EventFields.h"
+#include "FieldTableModel.h"
 
-#include <QAbstractTableModel>
 #include <QLocale>
 #include <QPointer>
 
@@ -15,46 +16,49 @@ class EventStore;
 
 /// The filtered events as a table: one row per matching event, formatted for the locale in
 /// DisplayRole, raw values in named roles (for sorting, delegates and QML-style access).
-class EventTableModel : public QAbstractTableModel
+class EventTableModel : public FieldTableModel
 {
     Q_OBJECT
 public:
+    /// The columns: every field the event field table gives a heading, in its order. The names
+    /// are for the code that sizes or links particular columns.
     enum Column {
-        DateColumn,
-        CompanyColumn,
-        KindColumn,
-        TitleColumn,
-        HeadcountColumn,
-        AmountUsdColumn,
-        CounterpartyColumn,
-        SourceColumn,
-        ColumnCount
+        DateColumn = fieldColumn(FieldColumns::EventTable, EventField::Date),
+        CompanyColumn = fieldColumn(FieldColumns::EventTable, EventField::Company),
+        KindColumn = fieldColumn(FieldColumns::EventTable, EventField::Kind),
+        TitleColumn = fieldColumn(FieldColumns::EventTable, EventField::Title),
+        HeadcountColumn = fieldColumn(FieldColumns::EventTable, EventField::Headcount),
+        AmountUsdColumn = fieldColumn(FieldColumns::EventTable, EventField::AmountUsd),
+        CounterpartyColumn = fieldColumn(FieldColumns::EventTable, EventField::Counterparty),
+        SourceColumn = fieldColumn(FieldColumns::EventTable, EventField::SourceUrl),
+        ColumnCount = fieldColumnCount(FieldColumns::EventTable)
     };
     Q_ENUM(Column)
 
     enum Role {
-        DateRole = Qt::UserRole + 1, ///< QDate
-        CompanyRole, ///< QString display name
-        KindRole, ///< QString kind word ("layoff")
-        TitleRole,
-        HeadcountRole, ///< qint64 or null
-        AmountUsdRole, ///< double or null
-        CounterpartyRole,
-        SourceUrlRole,
-        NotesRole,
-        EventIdRole, ///< qint64 database id
+        EventIdRole = Qt::UserRole + 1, ///< qint64 database id
         StoreRowRole, ///< int row in the EventStore
         SortRole, ///< the raw value of the cell's column
+        /// FirstFieldRole + int(EventField): that field's raw value (eventFieldValue()); the
+        /// fields with a role name in the table are listed in roleNames().
+        FirstFieldRole,
+        DateRole = FirstFieldRole + int(EventField::Date), ///< QDate
+        CompanyRole = FirstFieldRole + int(EventField::Company), ///< QString display name
+        KindRole = FirstFieldRole + int(EventField::Kind), ///< QString kind word ("layoff")
+        TitleRole = FirstFieldRole + int(EventField::Title),
+        HeadcountRole = FirstFieldRole + int(EventField::Headcount), ///< qint64 or null
+        AmountUsdRole = FirstFieldRole + int(EventField::AmountUsd), ///< double or null
+        CounterpartyRole = FirstFieldRole + int(EventField::Counterparty),
+        SourceUrlRole = FirstFieldRole + int(EventField::SourceUrl),
+        NotesRole = FirstFieldRole + int(EventField::Notes),
+        LastFieldRole = FirstFieldRole + EventFieldCount - 1,
     };
     Q_ENUM(Role)
 
     explicit EventTableModel(EventFilter *filter, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(
-        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
@@ -70,7 +74,11 @@ public:
 private:
     void reloadRows();
     void applySort();
-    QVariant rawValue(const EventStore &store, int storeRow, int column) const;
+    QVariant rawValue(const EventStore &store, int storeRow, EventField field) const;
+    QVariant displayValue(const EventStore &store, int storeRow, EventField field) const;
+    void sortByText(EventField field);
+    void sortByFigure(EventField field);
+    void sortByCompany();
 
     QPointer<EventFilter> m_filter;
     /// The rows shown: the filter's own vector, or m_sorted when a column sort is active.

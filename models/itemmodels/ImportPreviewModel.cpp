@@ -1,10 +1,15 @@
 #include "ImportPreviewModel.h"
 
-#include "Formatting.h"
+#include "FieldDisplay.h"
 
 #include <QLocale>
 
 namespace techwinter {
+
+ImportPreviewModel::ImportPreviewModel(QObject *parent)
+    : FieldTableModel(FieldColumns::ImportPreview, FirstFieldColumn, parent)
+{
+}
 
 void ImportPreviewModel::setEvents(std::vector<ImportedEvent> events)
 {
@@ -18,81 +23,43 @@ int ImportPreviewModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_events.size());
 }
 
-int ImportPreviewModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const ImportedEvent &row = m_events[size_t(index.row())];
-    const Event &e = row.event;
-    if (role == LineRole)
+    if (role == LineRole || (index.column() == LineColumn && role == SortRole))
         return row.line;
-    if (role == Qt::TextAlignmentRole) {
-        const bool number = index.column() == LineColumn || index.column() == HeadcountColumn
-            || index.column() == AmountUsdColumn;
-        return number ? QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
-    }
-    if (role != Qt::DisplayRole && role != SortRole)
+    if (index.column() == LineColumn) {
+        if (role == Qt::DisplayRole)
+            return row.line;
+        if (role == Qt::TextAlignmentRole)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
-    const bool raw = role == SortRole;
-    const QLocale locale;
-    switch (index.column()) {
-    case LineColumn:
-        return row.line;
-    case DateColumn:
-        return raw ? QVariant(e.date) : QVariant(e.dateText());
-    case CompanyColumn:
-        return e.company;
-    case KindColumn:
-        return raw ? eventKindName(e.kind) : eventKindLabel(e.kind);
-    case TitleColumn:
-        return e.title;
-    case HeadcountColumn:
-        if (!e.headcount)
-            return {};
-        return raw ? QVariant(*e.headcount) : QVariant(locale.toString(*e.headcount));
-    case AmountUsdColumn:
-        if (!e.amountUsd)
-            return {};
-        return raw ? QVariant(*e.amountUsd) : QVariant(formatUsd(*e.amountUsd, locale));
-    case CounterpartyColumn:
-        return e.counterparty;
+    }
+    const EventField field = *fieldAt(index.column());
+    switch (role) {
+    case Qt::TextAlignmentRole:
+        return FieldDisplay::alignment(field);
+    case SortRole:
+        return eventFieldValue(row.event, field);
+    case Qt::DisplayRole:
+        // The date as the file will store it ("2023-01", "2023"), not in the locale's format.
+        if (eventField(field).type == FieldType::Date)
+            return row.event.dateText();
+        return FieldDisplay::text(field, eventFieldValue(row.event, field), QLocale());
     }
     return {};
 }
 
-QVariant ImportPreviewModel::headerData(int section, Qt::Orientation orientation, int role) const
+QVariant ImportPreviewModel::leadingHeading(int section) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case LineColumn:
-        return tr("Line");
-    case DateColumn:
-        return tr("Date");
-    case CompanyColumn:
-        return tr("Company");
-    case KindColumn:
-        return tr("Kind");
-    case TitleColumn:
-        return tr("Event");
-    case HeadcountColumn:
-        return tr("Jobs cut");
-    case AmountUsdColumn:
-        return tr("Amount (USD)");
-    case CounterpartyColumn:
-        return tr("Counterparty");
-    }
-    return {};
+    return section == LineColumn ? QVariant(tr("Line")) : QVariant();
 }
 
 QHash<int, QByteArray> ImportPreviewModel::roleNames() const
 {
-    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    QHash<int, QByteArray> names = FieldTableModel::roleNames();
     names.insert(LineRole, "line");
     names.insert(SortRole, "sortValue");
     return names;

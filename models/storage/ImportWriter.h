@@ -6,8 +6,6 @@
 #include <QSqlDatabase>
 #include <QString>
 
-class QSqlQuery;
-
 namespace techwinter {
 
 /// Stores what Importer parsed as one import batch in one transaction, for
@@ -21,8 +19,6 @@ public:
     Result<ImportSummary> write(const ParsedImport &parsed, const ImportControl &control);
 
 private:
-    Error sqlError(const QString &what, const QSqlQuery &query) const;
-
     QSqlDatabase m_db;
     QString m_path;
 };

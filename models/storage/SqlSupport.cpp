@@ -1,6 +1,10 @@
 #include "SqlSupport.h"
 
+#include "EventColumns.h"
+
 #include <QDateTime>
+
+#include <algorithm>
 
 namespace techwinter::sql {
 
@@ -82,49 +86,123 @@ Error storageError(const QString &what, const QSqlError &error, const QString &f
     return Error { errorKind(error), QStringLiteral("%1: %2").arg(what, plainWords(error)), file };
 }
 
+namespace {
+
+// Whether `e` holds a value for the field: a text that is not empty, a figure that is known.
+bool isKnown(const Event &e, const EventFieldSpec &spec)
+{
+    switch (spec.type) {
+    case FieldType::Text:
+        return !(e.*spec.text).isEmpty();
+    case FieldType::Integer:
+        return (e.*spec.integer).has_value();
+    case FieldType::Number:
+        return (e.*spec.number).has_value();
+    case FieldType::Date:
+    case FieldType::Kind:
+        break;
+    }
+    return true;
+}
+
+} // namespace
+
 EventInsert::EventInsert(const QSqlDatabase &db)
     : m_full(db)
     , m_bare(db)
 {
-    m_full.prepare(QStringLiteral(
-        "INSERT INTO events (date, date_precision, company_id, kind, counterparty, title, "
-        "headcount, workforce_pct, amount, currency, amount_usd, usd_rate, source_url, notes, "
-        "batch_id, source_row) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
-    m_bare.prepare(QStringLiteral(
-        "INSERT INTO events (date, date_precision, company_id, kind, headcount, amount_usd, "
-        "batch_id, source_row) VALUES (?,?,?,?,?,?,?,?)"));
+    static constexpr SqlText full = eventInsert(false);
+    static constexpr SqlText bare = eventInsert(true);
+    m_full.prepare(full.toString());
+    m_bare.prepare(bare.toString());
 }
 
 bool EventInsert::exec(const Event &e, qint64 companyId, qint64 batch, qint64 sourceRow)
 {
-    const bool bare = e.counterparty.isEmpty() && e.title.isEmpty() && e.sourceUrl.isEmpty()
-        && e.notes.isEmpty() && e.currency.isEmpty() && !e.workforcePct && !e.amount && !e.usdRate;
+    const bool bare = std::none_of(EventFields.begin(), EventFields.end(),
+        [&](const EventFieldSpec &spec) { return !spec.hot && isKnown(e, spec); });
     m_last = bare ? &m_bare : &m_full;
     QSqlQuery &q = *m_last;
-    q.bindValue(0, isoDate(e.date));
-    q.bindValue(1, datePrecisionName(e.precision));
-    q.bindValue(2, companyId);
-    q.bindValue(3, eventKindName(e.kind));
-    if (bare) {
-        q.bindValue(4, optionalValue(e.headcount));
-        q.bindValue(5, optionalValue(e.amountUsd));
-        q.bindValue(6, batch);
-        q.bindValue(7, sourceRow);
-        return q.exec();
+    int index = 0;
+    for (const EventFieldSpec &spec : EventFields) {
+        if (!bare || spec.hot)
+            index = bindEventField(q, index, spec, e, companyId);
     }
-    q.bindValue(4, nullable(e.counterparty));
-    q.bindValue(5, nullable(e.title));
-    q.bindValue(6, optionalValue(e.headcount));
-    q.bindValue(7, optionalValue(e.workforcePct));
-    q.bindValue(8, optionalValue(e.amount));
-    q.bindValue(9, e.currency.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : e.currency);
-    q.bindValue(10, optionalValue(e.amountUsd));
-    q.bindValue(11, optionalValue(e.usdRate));
-    q.bindValue(12, nullable(e.sourceUrl));
-    q.bindValue(13, nullable(e.notes));
-    q.bindValue(14, batch);
-    q.bindValue(15, sourceRow);
+    q.bindValue(index, batch);
+    q.bindValue(index + 1, sourceRow);
     return q.exec();
+}
+
+int bindEventField(
+    QSqlQuery &q, int index, const EventFieldSpec &spec, const Event &e, qint64 companyId)
+{
+    switch (spec.type) {
+    case FieldType::Date:
+        q.bindValue(index, isoDate(e.date));
+        q.bindValue(index + 1, datePrecisionName(e.precision));
+        return index + 2;
+    case FieldType::Kind:
+        q.bindValue(index, eventKindName(e.kind));
+        break;
+    case FieldType::Text: {
+        const QString &text = e.*spec.text;
+        if (spec.field == EventField::Company)
+            q.bindValue(index, companyId);
+        else if (spec.nullWhenEmpty && text.isEmpty())
+            q.bindValue(index, QVariant(QMetaType(QMetaType::QString)));
+        else
+            q.bindValue(index, nullable(text));
+        break;
+    }
+    case FieldType::Integer:
+        q.bindValue(index, optionalValue(e.*spec.integer));
+        break;
+    case FieldType::Number:
+        q.bindValue(index, optionalValue(e.*spec.number));
+        break;
+    }
+    return index + 1;
+}
+
+int readEventField(const QSqlQuery &q, int index, const EventFieldSpec &spec, Event &e)
+{
+    const QVariant value = q.value(index);
+    switch (spec.type) {
+    case FieldType::Date:
+        e.date = QDate::fromString(value.toString(), Qt::ISODate);
+        e.precision = precisionFromName(q.value(index + 1).toString());
+        return e.date.isValid() ? index + 2 : -1;
+    case FieldType::Kind: {
+        const auto kind = eventKindFromName(value.toString());
+        if (!kind)
+            return -1;
+        e.kind = *kind;
+        break;
+    }
+    case FieldType::Text:
+        e.*spec.text = value.toString();
+        break;
+    case FieldType::Integer:
+        e.*spec.integer = optionalFrom<qint64>(value);
+        break;
+    case FieldType::Number:
+        e.*spec.number = optionalFrom<double>(value);
+        break;
+    }
+    return index + 1;
+}
+
+std::optional<Event> eventFromRow(const QSqlQuery &q)
+{
+    Event e;
+    e.id = q.value(0).toLongLong();
+    int index = 1;
+    for (const EventFieldSpec &spec : EventFields) {
+        index = readEventField(q, index, spec, e);
+        if (index < 0)
+            return std::nullopt;
+    }
+    return e;
 }
 
 QVariant optionalValue(const std::optional<double> &v)

@@ -2,6 +2,7 @@
 
 #include "Event.h"
 #include "Result.h"
+#include "EventFields.h"
 
 #include <QDate>
 #include <QSqlDatabase>
@@ -88,9 +89,10 @@ private:
 };
 
 /// The INSERT of one event into the events table, shared by SqliteStorage::addEvents() and
-/// ImportWriter. Most rows of a big file carry only figures: those bind eight values instead of
-/// sixteen, halving Qt SQL's per-value cost (each bind builds a placeholder name); the columns
-/// left out take their defaults, which are what the full statement would bind for them.
+/// ImportWriter; both statements are built from the event field table (EventColumns.h). Most
+/// rows of a big file carry only the hot fields: those bind only those and the batch, halving
+/// Qt SQL's per-value cost (each bind builds a placeholder name); the columns left out take
+/// their defaults, which are what the full statement would bind for them.
 class EventInsert
 {
 public:
@@ -108,6 +110,22 @@ private:
     QSqlQuery m_bare;
     QSqlQuery *m_last = &m_full;
 };
+
+/// Binds field `spec` of `e` from position `index` on (a date binds its precision after it; the
+/// company binds `companyId`), as the statements of EventColumns.h place them. Returns the
+/// position after it.
+int bindEventField(
+    QSqlQuery &q, int index, const EventFieldSpec &spec, const Event &e, qint64 companyId);
+
+/// Reads field `spec` into `e` from column `index` of the query's current row on (a date reads
+/// its precision after it). Returns the position after it, or -1 when the date or kind cannot be
+/// read.
+int readEventField(const QSqlQuery &q, int index, const EventFieldSpec &spec, Event &e);
+
+/// The event in the current row of a query of eventSelect(); empty when its date or kind cannot
+/// be read.
+std::optional<Event> eventFromRow(const QSqlQuery &q);
+
 
 /// The kind of an SQLite failure, from its primary result code.
 ErrorKind errorKind(const QSqlError &error);

@@ -1,5 +1,6 @@
 #include "SqliteStorage.h"
 
+#include "EventColumns.h"
 #include "ImportWriter.h"
 #include "SchemaMigrator.h"
 #include "SqlSupport.h"
@@ -239,47 +240,12 @@ Result<std::vector<Company>> SqliteStorage::loadCompanies() const
     return companies;
 }
 
-namespace {
-
-// One row of the SELECTs of loadEvents() and loadLaunches(), which list the same columns in the
-// same order: e.id, e.date, e.date_precision, c.name, e.kind, e.counterparty, e.title,
-// e.headcount, e.workforce_pct, e.amount, e.currency, e.amount_usd, e.usd_rate, e.source_url,
-// e.notes. Empty when the date or the kind cannot be read.
-std::optional<Event> eventFromRow(const QSqlQuery &q)
-{
-    Event e;
-    e.id = q.value(0).toLongLong();
-    e.date = QDate::fromString(q.value(1).toString(), Qt::ISODate);
-    e.precision = precisionFromName(q.value(2).toString());
-    e.company = q.value(3).toString();
-    const auto kind = eventKindFromName(q.value(4).toString());
-    if (!kind || !e.date.isValid())
-        return std::nullopt;
-    e.kind = *kind;
-    e.counterparty = q.value(5).toString();
-    e.title = q.value(6).toString();
-    e.headcount = optionalFrom<qint64>(q.value(7));
-    e.workforcePct = optionalFrom<double>(q.value(8));
-    e.amount = optionalFrom<double>(q.value(9));
-    e.currency = q.value(10).toString();
-    e.amountUsd = optionalFrom<double>(q.value(11));
-    e.usdRate = optionalFrom<double>(q.value(12));
-    e.sourceUrl = q.value(13).toString();
-    e.notes = q.value(14).toString();
-    return e;
-}
-
-} // namespace
-
 Result<std::vector<Event>> SqliteStorage::loadEvents() const
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral(
-            "SELECT e.id, e.date, e.date_precision, c.name, e.kind, e.counterparty, e.title, "
-            "e.headcount, e.workforce_pct, e.amount, e.currency, e.amount_usd, e.usd_rate, "
-            "e.source_url, e.notes FROM events e JOIN companies c ON c.id = e.company_id "
-            "ORDER BY e.date, e.id")))
+    static constexpr SqlText select = eventSelect("ORDER BY e.date, e.id");
+    if (!q.exec(select.toString()))
         return sqlError(QStringLiteral("cannot read events"), q);
     std::vector<Event> events;
     while (q.next()) {
@@ -338,13 +304,10 @@ Result<EventStore> SqliteStorage::loadStore(std::vector<Company> companies) cons
         return sqlError(QStringLiteral("cannot read events"), q);
     q.finish();
 
-    // Cold pass: only rows that carry text or rare figures, read through the partial index of
-    // migration 004 (same WHERE), so rows without any cost nothing here.
-    if (!q.exec(QStringLiteral(
-            "SELECT id, counterparty, title, source_url, notes, currency, workforce_pct, amount, "
-            "usd_rate FROM events WHERE counterparty <> '' OR title <> '' OR source_url <> '' "
-            "OR notes <> '' OR currency <> '' OR workforce_pct IS NOT NULL "
-            "OR amount IS NOT NULL OR usd_rate IS NOT NULL ORDER BY id")))
+    // Cold pass: only rows that carry text or rare figures, read through the partial index
+    // events_with_details (same WHERE), so rows without any cost nothing here.
+    static constexpr SqlText details = detailsSelect();
+    if (!q.exec(details.toString()))
         return sqlError(QStringLiteral("cannot read events"), q);
     size_t position = 0;
     while (q.next()) {
@@ -355,14 +318,11 @@ Result<EventStore> SqliteStorage::loadStore(std::vector<Company> companies) cons
             ++position;
         if (position == builder.size() || builder.idAt(position) != id)
             continue;
-        e.counterparty = q.value(1).toString();
-        e.title = q.value(2).toString();
-        e.sourceUrl = q.value(3).toString();
-        e.notes = q.value(4).toString();
-        e.currency = q.value(5).toString();
-        e.workforcePct = optionalFrom<double>(q.value(6));
-        e.amount = optionalFrom<double>(q.value(7));
-        e.usdRate = optionalFrom<double>(q.value(8));
+        int index = 1;
+        for (const EventFieldSpec &spec : EventFields) {
+            if (!spec.hot)
+                index = readEventField(q, index, spec, e);
+        }
         builder.setColdFields(position, e);
     }
     if (q.lastError().isValid())
@@ -411,12 +371,8 @@ Result<std::vector<Event>> SqliteStorage::loadLaunches() const
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     // The kind is written out, not bound, so that SQLite can use the partial index of launches.
-    if (!q.exec(QStringLiteral(
-            "SELECT e.id, e.date, e.date_precision, c.name, e.kind, e.counterparty, e.title, "
-            "e.headcount, e.workforce_pct, e.amount, e.currency, e.amount_usd, e.usd_rate, "
-            "e.source_url, e.notes "
-            "FROM events e JOIN companies c ON c.id = e.company_id WHERE e.kind = 'launch' "
-            "ORDER BY e.date, e.id")))
+    static constexpr SqlText select = eventSelect("WHERE e.kind = 'launch' ORDER BY e.date, e.id");
+    if (!q.exec(select.toString()))
         return sqlError(QStringLiteral("cannot read events"), q);
     std::vector<Event> events;
     while (q.next()) {

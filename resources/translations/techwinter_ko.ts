@@ -65,7 +65,7 @@
     </message>
 </context>
 <context>
-    <name>ImportField</name>
+    <name>EventField</name>
     <message>
         <source>Date</source>
         <translation>날짜</translation>
@@ -117,6 +117,18 @@
     <message>
         <source>Notes</source>
         <translation>메모</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>사건</translation>
+    </message>
+    <message>
+        <source>Jobs cut</source>
+        <translation>감원 인원</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>출처</translation>
     </message>
 </context>
 <context>
@@ -292,41 +304,6 @@
     <message>
         <source>From</source>
         <translation>가져온 곳</translation>
-    </message>
-</context>
-<context>
-    <name>techwinter::EventTableModel</name>
-    <message>
-        <source>Date</source>
-        <translation>날짜</translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation>기업</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>유형</translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation>사건</translation>
-    </message>
-    <message>
-        <source>Jobs cut</source>
-        <translation>감원 인원</translation>
-    </message>
-    <message>
-        <source>Amount (USD)</source>
-        <translation>금액(USD)</translation>
-    </message>
-    <message>
-        <source>Counterparty</source>
-        <translation>상대방</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>출처</translation>
     </message>
 </context>
 <context>
@@ -527,34 +504,6 @@ World 같은 합계는 국가와 따로 보관합니다.</translation>
     <message>
         <source>Line</source>
         <translation>행</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>날짜</translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation>기업</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>유형</translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation>사건</translation>
-    </message>
-    <message>
-        <source>Jobs cut</source>
-        <translation>감원 인원</translation>
-    </message>
-    <message>
-        <source>Amount (USD)</source>
-        <translation>금액(USD)</translation>
-    </message>
-    <message>
-        <source>Counterparty</source>
-        <translation>상대방</translation>
     </message>
 </context>
 <context>

@@ -256,9 +256,6 @@ TEST_CASE("No SQL statement is assembled from text at run time")
         { "models/storage/ImportWriter.cpp", "imported.event, companyId, m_batch, imported.line",
             "EventInsert::exec (SqlSupport.cpp), not QSqlQuery's: binds these values to the two "
             "INSERT statements EventInsert prepares from literals" },
-        { "models/storage/SqliteStorage.cpp", "e, companyId, batch, row",
-            "EventInsert::exec (SqlSupport.cpp), not QSqlQuery's: binds these values to the two "
-            "INSERT statements EventInsert prepares from literals" },
     };
     const QRegularExpression literal(QStringLiteral(R"("(?:[^"\\]|\\.)*")"));
     const QRegularExpression call(QStringLiteral(R"((?:\.|->)(exec|prepare)\()"));

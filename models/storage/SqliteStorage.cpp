@@ -165,56 +165,26 @@ Status SqliteStorage::addCompanies(const std::vector<Company> &companies)
 
 Result<qint64> SqliteStorage::addEvents(const std::vector<Event> &events, const QString &source)
 {
-    WriteTransaction tx(m_db);
-    if (!tx.isOpen())
-        return storageError(QStringLiteral("cannot write to the database"), tx.error(), m_path);
-    QSqlQuery q(m_db);
-    QHash<QString, qint64> ids;
-    if (!q.exec(QStringLiteral("SELECT name, id FROM companies "
-                               "UNION ALL SELECT alias, company_id FROM company_aliases")))
-        return sqlError(QStringLiteral("cannot read companies"), q);
-    while (q.next())
-        ids.insert(nameKey(q.value(0).toString()), q.value(1).toLongLong());
-
-    q.prepare(QStringLiteral("INSERT INTO import_batches (source, imported_at) VALUES (?, ?)"));
-    q.addBindValue(source);
-    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    if (!q.exec())
-        return sqlError(QStringLiteral("cannot record the import"), q);
-    const qint64 batch = q.lastInsertId().toLongLong();
-
-    QSqlQuery insertCompany(m_db);
-    insertCompany.prepare(QStringLiteral("INSERT INTO companies (name) VALUES (?)"));
-    EventInsert insert(m_db);
-    qint64 row = 0;
+    // The one insert path: these events are stored exactly as an import of them would be
+    // (companies resolved the same way, the same duplicate rule, the same sums), as one batch.
+    ParsedImport parsed;
+    parsed.filePath = source;
+    parsed.sourceName = source;
+    parsed.mapping.format = ImportFormat::TechWinterCsv;
+    parsed.events.reserve(events.size());
+    qint64 line = 0;
     for (const Event &e : events) {
-        ++row;
-        const QString company = e.company.trimmed();
-        if (company.isEmpty() || !e.date.isValid())
-            return Error { QStringLiteral("event %1 has no company or no date").arg(row), source,
-                row };
-        auto it = ids.constFind(nameKey(company));
-        qint64 companyId = 0;
-        if (it != ids.constEnd()) {
-            companyId = *it;
-        } else {
-            insertCompany.bindValue(0, company);
-            if (!insertCompany.exec())
-                return sqlError(
-                    QStringLiteral("cannot add company %1").arg(company), insertCompany);
-            companyId = insertCompany.lastInsertId().toLongLong();
-            ids.insert(nameKey(company), companyId);
-        }
-        if (!insert.exec(e, companyId, batch, row)) {
-            Error err = sqlError(QStringLiteral("cannot store event %1").arg(row), insert.query());
-            err.file = source;
-            err.line = row;
-            return err;
-        }
+        ++line;
+        if (e.company.trimmed().isEmpty() || !e.date.isValid())
+            return Error { QStringLiteral("event %1 has no company or no date").arg(line), source,
+                line };
+        parsed.events.push_back(ImportedEvent { e, {}, line });
     }
-    if (!tx.commit())
-        return storageError(QStringLiteral("cannot save the import"), tx.error(), m_path);
-    return batch;
+    parsed.rowsRead = line;
+    auto summary = importParsed(parsed, {});
+    if (!summary)
+        return summary.error();
+    return summary->batchId;
 }
 
 Result<std::vector<Company>> SqliteStorage::loadCompanies() const

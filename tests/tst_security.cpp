@@ -364,15 +364,16 @@ TEST_CASE("The SQL built from the event field table is the statement intended")
     CHECK(sql::eventInsert(false).view()
         == "INSERT INTO events (date, date_precision, company_id, kind, title, headcount, "
            "amount_usd, counterparty, source_url, workforce_pct, amount, currency, usd_rate, "
-           "notes, batch_id, source_row) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+           "notes, title_ko, other_sources, batch_id, source_row) "
+           "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     CHECK(sql::eventInsert(true).view()
         == "INSERT INTO events (date, date_precision, company_id, kind, headcount, amount_usd, "
            "batch_id, source_row) VALUES (?,?,?,?,?,?,?,?)");
     CHECK(sql::eventSelect("ORDER BY e.id").view()
         == "SELECT e.id, e.date, e.date_precision, c.name, e.kind, e.title, e.headcount, "
            "e.amount_usd, e.counterparty, e.source_url, e.workforce_pct, e.amount, e.currency, "
-           "e.usd_rate, e.notes FROM events e JOIN companies c ON c.id = e.company_id "
-           "ORDER BY e.id");
+           "e.usd_rate, e.notes, e.title_ko, e.other_sources FROM events e JOIN companies c ON "
+           "c.id = e.company_id ORDER BY e.id");
     CHECK(sql::duplicateLookup().view()
         == "SELECT 1 FROM events WHERE date = ? AND date_precision = ? AND company_id = ? AND "
            "kind = ? AND title = ? AND headcount IS ? AND amount_usd IS ? AND counterparty = ? "

@@ -69,6 +69,8 @@ struct Event
     std::optional<double> usdRate;
     QString sourceUrl;
     QString notes;
+    QString titleKo; ///< the title written for Korean readers; '' where there is none
+    QString otherSources; ///< further reports of the event, URLs joined by " | "; '' when none
 
     /// "2023-01-20", "2023-01" when only the month is known, "2023" when only the year is.
     QString dateText() const;

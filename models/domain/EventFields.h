@@ -29,8 +29,10 @@ enum class EventField : std::uint8_t {
     Currency,
     UsdRate,
     Notes,
+    TitleKo,
+    OtherSources,
 };
-inline constexpr int EventFieldCount = 13;
+inline constexpr int EventFieldCount = 15;
 
 /// How a field's value is held in an Event and written in files.
 enum class FieldType : std::uint8_t {
@@ -147,6 +149,12 @@ inline constexpr std::array<EventFieldSpec, EventFieldCount> EventFields { {
       .number = &Event::usdRate },
     { .field = EventField::Notes, .name = "notes", .label = QT_TRANSLATE_NOOP("EventField", "Notes"),
       .type = FieldType::Text, .roleName = "notes", .text = &Event::notes },
+    { .field = EventField::TitleKo, .name = "title_ko",
+      .label = QT_TRANSLATE_NOOP("EventField", "Title (Korean)"), .type = FieldType::Text,
+      .roleName = "titleKo", .text = &Event::titleKo },
+    { .field = EventField::OtherSources, .name = "other_sources",
+      .label = QT_TRANSLATE_NOOP("EventField", "Other sources"), .type = FieldType::Text,
+      .roleName = "otherSources", .text = &Event::otherSources },
 } };
 // clang-format on
 

@@ -132,21 +132,23 @@ size_t EventStore::Builder::addEvent(qint64 id, int julianDay, DatePrecision pre
 
 void EventStore::Builder::setColdFields(size_t position, const Event &e)
 {
-    const QString *texts[] = { &e.counterparty, &e.title, &e.sourceUrl, &e.notes, &e.currency };
+    const QString *texts[] = { &e.counterparty, &e.title, &e.sourceUrl, &e.notes, &e.currency,
+        &e.titleKo, &e.otherSources };
     const std::optional<double> *numbers[] = { &e.workforcePct, &e.amount, &e.usdRate };
-    quint8 flags = 0;
-    for (int i = 0; i < 5; ++i)
-        flags |= quint8(texts[i]->isEmpty() ? 0 : 1 << i);
+    quint16 flags = 0;
+    for (int i = 0; i < ColdTextCount; ++i)
+        flags |= quint16(texts[i]->isEmpty() ? 0 : 1 << i);
     for (int i = 0; i < 3; ++i)
-        flags |= quint8(numbers[i]->has_value() ? 1 << (5 + i) : 0);
+        flags |= quint16(numbers[i]->has_value() ? 1 << (ColdTextCount + i) : 0);
     if (flags == 0)
         return;
     QByteArray &arena = m_store->m_cold;
     if (m_coldAt.size() <= position)
         m_coldAt.resize(m_store->m_ids.size(), NoColdFields);
     m_coldAt[position] = quint64(arena.size());
-    arena.append(char(flags));
-    for (int i = 0; i < 5; ++i) {
+    arena.append(char(flags & 0xff));
+    arena.append(char(flags >> 8));
+    for (int i = 0; i < ColdTextCount; ++i) {
         if (texts[i]->isEmpty())
             continue;
         const QByteArray utf8 = texts[i]->toUtf8();
@@ -244,10 +246,12 @@ void EventStore::decodeCold(int row, Event &e) const
     if (m_coldAt.empty() || m_coldAt[size_t(row)] == NoColdFields)
         return;
     const char *p = m_cold.constData() + m_coldAt[size_t(row)];
-    const quint8 flags = quint8(*p++);
-    QString *texts[] = { &e.counterparty, &e.title, &e.sourceUrl, &e.notes, &e.currency };
+    const quint16 flags = quint16(quint8(p[0]) | quint8(p[1]) << 8);
+    p += 2;
+    QString *texts[] = { &e.counterparty, &e.title, &e.sourceUrl, &e.notes, &e.currency, &e.titleKo,
+        &e.otherSources };
     std::optional<double> *numbers[] = { &e.workforcePct, &e.amount, &e.usdRate };
-    for (int i = 0; i < 5; ++i) {
+    for (int i = 0; i < ColdTextCount; ++i) {
         if (!(flags & (1 << i)))
             continue;
         const quint32 length = getVarint(p);
@@ -255,7 +259,7 @@ void EventStore::decodeCold(int row, Event &e) const
         p += length;
     }
     for (int i = 0; i < 3; ++i) {
-        if (!(flags & (1 << (5 + i))))
+        if (!(flags & (1 << (ColdTextCount + i))))
             continue;
         double v = 0;
         std::memcpy(&v, p, sizeof v);
@@ -269,7 +273,8 @@ QString EventStore::coldText(int row, ColdField field) const
     if (m_coldAt.empty() || m_coldAt[size_t(row)] == NoColdFields)
         return {};
     const char *p = m_cold.constData() + m_coldAt[size_t(row)];
-    const quint8 flags = quint8(*p++);
+    const quint16 flags = quint16(quint8(p[0]) | quint8(p[1]) << 8);
+    p += 2;
     for (int i = 0; i < int(field); ++i) {
         if (flags & (1 << i)) {
             const quint32 skipped = getVarint(p);

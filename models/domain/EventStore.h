@@ -118,16 +118,18 @@ private:
     static constexpr qint32 BigHeadcount = std::numeric_limits<qint32>::max();
     static constexpr quint64 NoColdFields = std::numeric_limits<quint64>::max();
 
+    // Each row's cold record: two bytes of flags (which fields it has), then the texts it has
+    // (varint length, UTF-8), then its numbers (raw doubles), in this order.
     enum ColdField : quint8 {
         Counterparty,
         Title,
         SourceUrl,
         Notes,
         Currency,
-        WorkforcePct,
-        Amount,
-        UsdRate,
+        TitleKo,
+        OtherSources,
     };
+    static constexpr int ColdTextCount = 7;
     QString coldText(int row, ColdField field) const;
     void decodeCold(int row, Event &e) const;
     void finish(std::vector<quint64> coldAtPosition);

@@ -108,13 +108,14 @@ consteval SqlText duplicateLookup()
     return sql;
 }
 
-/// The condition of the partial index events_with_details (migrations 004 and 005): the row has
+/// The condition of the partial index events_with_details (migrations 004 to 006): the row has
 /// a field that EventStore's hot pass does not read. Written as the migration writes it, not
 /// built from the table: SQLite uses a partial index only for a query whose condition is the
 /// index's own, term for term.
 inline constexpr std::string_view detailsCondition
     = "counterparty <> '' OR title <> '' OR source_url <> '' OR notes <> '' OR currency <> '' "
-      "OR workforce_pct IS NOT NULL OR amount IS NOT NULL OR usd_rate IS NOT NULL";
+      "OR workforce_pct IS NOT NULL OR amount IS NOT NULL OR usd_rate IS NOT NULL "
+      "OR title_ko <> '' OR other_sources <> ''";
 
 static_assert(
     [] {

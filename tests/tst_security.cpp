@@ -253,6 +253,9 @@ TEST_CASE("No SQL statement is assembled from text at run time")
             "the CREATE INDEX text of events_company_date as SQLite keeps it, read from "
             "sqlite_schema in the import's transaction just before it drops the index, run again "
             "to restore it; no text from the imported file" },
+        { "models/storage/BundledDatasetWriter.cpp", "e, companyId, batch, qint64(i + 1)",
+            "EventInsert::exec (SqlSupport.cpp), not QSqlQuery's: binds these values to the two "
+            "INSERT statements EventInsert prepares from literals" },
         { "models/storage/ImportWriter.cpp", "imported.event, companyId, m_batch, imported.line",
             "EventInsert::exec (SqlSupport.cpp), not QSqlQuery's: binds these values to the two "
             "INSERT statements EventInsert prepares from literals" },

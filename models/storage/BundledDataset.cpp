@@ -1,11 +1,13 @@
 #include "BundledDataset.h"
 
 #include "CsvReader.h"
-#include "EventCsv.h"
 #include "EventStorage.h"
+#include "Importer.h"
 #include "Resources.h"
 
 #include <QFile>
+#include <QHash>
+#include <QSet>
 
 namespace techwinter {
 
@@ -59,48 +61,135 @@ Result<std::vector<Company>> parseCompanies(const QString &text, const QString &
     return companies;
 }
 
+Result<std::vector<BundleKey>> parseKeys(const QString &text, const QString &path)
+{
+    auto records = CsvReader::parse(text, path);
+    if (!records)
+        return records.error();
+    std::vector<BundleKey> keys;
+    for (size_t i = 1; i < records->size(); ++i) {
+        const QStringList &f = (*records)[i].fields;
+        if (f.size() < 6)
+            return Error { QStringLiteral("expected bundle_id,date,date_precision,company,kind,"
+                                          "title"),
+                path, (*records)[i].line };
+        keys.push_back(BundleKey { f[0], f[1], f[2], f[3], f[4], f[5] });
+    }
+    return keys;
+}
+
+// The bundle_id cell of each data row, by the row's line in the file.
+Result<QHash<qint64, QString>> bundleIdsByLine(const QString &text, const QString &path)
+{
+    auto records = CsvReader::parse(text, path);
+    if (!records)
+        return records.error();
+    QHash<qint64, QString> ids;
+    if (records->empty())
+        return ids;
+    const int column = int(records->front().fields.indexOf(QStringLiteral("bundle_id")));
+    if (column < 0)
+        return ids;
+    for (size_t i = 1; i < records->size(); ++i)
+        ids.insert((*records)[i].line, (*records)[i].fields.value(column).trimmed());
+    return ids;
+}
+
 } // namespace
+
+QString DatasetUpdateSummary::toText() const
+{
+    switch (outcome) {
+    case Outcome::NotBundled:
+        return QStringLiteral("this database was not made from the bundled dataset: nothing to "
+                              "update");
+    case Outcome::UpToDate:
+        return QStringLiteral("the bundled dataset is up to date (version %1)").arg(fromVersion);
+    case Outcome::Updated:
+        break;
+    }
+    return QStringLiteral("bundled dataset updated from version %1 to %2: %3 events added, %4 "
+                          "corrected, %5 unchanged, %6 kept as you edited them")
+        .arg(fromVersion)
+        .arg(toVersion)
+        .arg(added)
+        .arg(corrected)
+        .arg(unchanged)
+        .arg(keptEdited);
+}
 
 Result<BundledDataset> BundledDataset::load()
 {
     ensureResources();
-    return loadFrom(QStringLiteral(":/data/events.csv"), QStringLiteral(":/data/companies.csv"));
+    return loadFrom(QStringLiteral(":/data/events.csv"), QStringLiteral(":/data/companies.csv"),
+        QStringLiteral(":/data/dataset-version.txt"),
+        QStringLiteral(":/data/bundled-2025-keys.csv"));
 }
 
-Result<BundledDataset> BundledDataset::loadFrom(
-    const QString &eventsPath, const QString &companiesPath)
+Result<BundledDataset> BundledDataset::loadFrom(const QString &eventsPath,
+    const QString &companiesPath, const QString &versionPath, const QString &keysPath)
 {
+    BundledDataset dataset;
+    if (!versionPath.isEmpty()) {
+        auto versionText = readText(versionPath);
+        if (!versionText)
+            return versionText.error();
+        bool ok = false;
+        dataset.version = versionText->trimmed().toInt(&ok);
+        if (!ok || dataset.version < 1)
+            return Error { QStringLiteral("the dataset version is not a whole number"), versionPath,
+                1 };
+    }
+    if (!keysPath.isEmpty()) {
+        auto keysText = readText(keysPath);
+        if (!keysText)
+            return keysText.error();
+        auto keys = parseKeys(*keysText, keysPath);
+        if (!keys)
+            return keys.error();
+        dataset.firstReleaseKeys = std::move(keys).value();
+    }
     auto companiesText = readText(companiesPath);
     if (!companiesText)
         return companiesText.error();
     auto companies = parseCompanies(companiesText.value(), companiesPath);
     if (!companies)
         return companies.error();
+    dataset.companies = std::move(companies).value();
 
     auto eventsText = readText(eventsPath);
     if (!eventsText)
         return eventsText.error();
-    auto contents = EventCsv::read(eventsText.value(), eventsPath);
-    if (!contents)
-        return contents.error();
-    if (!contents->rejected.empty())
-        return contents->rejected.front();
-    if (contents->events.empty())
+    // Through the import pipeline, which keeps each event's line: the key to its bundle id.
+    auto read = Importer::parse(eventsText.value().toUtf8(), eventsPath);
+    if (!read)
+        return read.error();
+    ParsedImport parsed = std::move(read).value();
+    if (!parsed.problems.empty()) {
+        const ImportProblem &p = parsed.problems.front();
+        return Error { p.description(), eventsPath, p.line };
+    }
+    if (parsed.events.empty())
         return Error { QStringLiteral("the dataset holds no events"), eventsPath };
-    BundledDataset dataset;
-    dataset.companies = std::move(companies).value();
-    dataset.events = std::move(contents).value().events;
+    auto ids = bundleIdsByLine(eventsText.value(), eventsPath);
+    if (!ids)
+        return ids.error();
+    QSet<QString> seen;
+    for (ImportedEvent &e : parsed.events) {
+        const QString id = ids->value(e.line);
+        if (!id.isEmpty() && seen.contains(id))
+            return Error { QStringLiteral("bundle id %1 is used twice").arg(id), eventsPath,
+                e.line };
+        seen.insert(id);
+        dataset.bundleIds.push_back(id);
+        dataset.events.push_back(std::move(e.event));
+    }
     return dataset;
 }
 
 Status BundledDataset::installInto(EventStorage &storage) const
 {
-    if (auto added = storage.addCompanies(companies); !added)
-        return added.error();
-    auto batch = storage.addEvents(events, QStringLiteral("bundled dataset"));
-    if (!batch)
-        return batch.error();
-    return Ok {};
+    return storage.installBundledDataset(*this);
 }
 
 } // namespace techwinter

@@ -198,6 +198,21 @@ Result<qint64> EventDatabase::undoImport(qint64 batchId)
     return removed;
 }
 
+Result<DatasetUpdateSummary> EventDatabase::updateBundledDataset()
+{
+    auto dataset = BundledDataset::load();
+    if (!dataset)
+        return dataset.error();
+    auto summary = m_storage->updateBundledDataset(*dataset);
+    if (!summary)
+        return summary.error();
+    if (summary->outcome == DatasetUpdateSummary::Outcome::Updated) {
+        if (auto loaded = reloadAsBefore(); !loaded)
+            return loaded.error();
+    }
+    return summary;
+}
+
 DatabaseLocation EventDatabase::defaultLocation()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);

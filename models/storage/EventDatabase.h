@@ -80,6 +80,15 @@ public:
     /// Removes an import batch as a whole, then reloads.
     Result<qint64> undoImport(qint64 batchId);
 
+    /// Which bundled dataset the database holds.
+    Result<BundledDatasetStatus> bundledDatasetStatus() const
+    {
+        return m_storage->bundledDatasetStatus();
+    }
+    /// Brings the database's bundled dataset up to the one compiled in (EventStorage documents
+    /// the rules), then reloads.
+    Result<DatasetUpdateSummary> updateBundledDataset();
+
     /// Re-reads the events after someone else wrote (an import on another connection).
     Status reload();
     /// Re-reads the companies only; the store then holds no events.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BundledDataset.h"
 #include "ContextSeries.h"
 #include "DatabaseLocation.h"
 #include "Event.h"
@@ -73,6 +74,16 @@ public:
     virtual Result<EventDetails> eventDetails(qint64 eventId) const = 0;
     /// Every context series with its points (entity, then date order).
     virtual Result<std::vector<ContextSeries>> loadContextSeries() const = 0;
+
+    /// Which bundled dataset the database holds, if any.
+    virtual Result<BundledDatasetStatus> bundledDatasetStatus() const = 0;
+    /// Fills a new, empty database with `dataset` as the batch "bundled dataset".
+    virtual Status installBundledDataset(const BundledDataset &dataset) = 0;
+    /// Brings a database made from an older bundled dataset up to `dataset`, in one transaction
+    /// and as one import batch (so undoing it is undoing an import): events new in `dataset` are
+    /// added, bundled events it corrects are changed unless the user edited them, and nothing
+    /// the user imported, added or edited is touched.
+    virtual Result<DatasetUpdateSummary> updateBundledDataset(const BundledDataset &dataset) = 0;
 
 protected:
     EventStorage() = default;

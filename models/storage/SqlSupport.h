@@ -1,8 +1,8 @@
 #pragma once
 
 #include "Event.h"
-#include "Result.h"
 #include "EventFields.h"
+#include "Result.h"
 
 #include <QDate>
 #include <QSqlDatabase>
@@ -125,7 +125,6 @@ int readEventField(const QSqlQuery &q, int index, const EventFieldSpec &spec, Ev
 /// The event in the current row of a query of eventSelect(); empty when its date or kind cannot
 /// be read.
 std::optional<Event> eventFromRow(const QSqlQuery &q);
-
 
 /// The kind of an SQLite failure, from its primary result code.
 ErrorKind errorKind(const QSqlError &error);

@@ -1,5 +1,7 @@
 #include "SqliteStorage.h"
 
+#include "BundledDatasetWriter.h"
+#include "CompanyWriter.h"
 #include "EventColumns.h"
 #include "ImportWriter.h"
 #include "SchemaMigrator.h"
@@ -108,54 +110,12 @@ Status SqliteStorage::addCompanies(const std::vector<Company> &companies)
     WriteTransaction tx(m_db);
     if (!tx.isOpen())
         return storageError(QStringLiteral("cannot write to the database"), tx.error(), m_path);
-    QSqlQuery find(m_db), insertCompany(m_db), insertAlias(m_db), setKorean(m_db);
-    find.prepare(QStringLiteral("SELECT id FROM companies WHERE name = ? "
-                                "UNION SELECT company_id FROM company_aliases WHERE alias = ?"));
-    insertCompany.prepare(QStringLiteral("INSERT INTO companies (name) VALUES (?)"));
-    // A Korean name fills an empty one; one the database has already is kept.
-    setKorean.prepare(
-        QStringLiteral("UPDATE companies SET name_ko = ? WHERE id = ? AND name_ko = ''"));
-    // The display name doubles as an alias only where it names no other company.
-    insertAlias.prepare(QStringLiteral("INSERT OR IGNORE INTO company_aliases (alias, company_id) "
-                                       "SELECT ?, ? WHERE NOT EXISTS "
-                                       "(SELECT 1 FROM companies WHERE name = ? AND id <> ?)"));
+    CompanyWriter writer(m_db);
     for (const Company &c : companies) {
-        const QString name = c.name.trimmed();
-        if (name.isEmpty())
-            return Error { QStringLiteral("a company without a name cannot be added"), m_path };
-        qint64 id = 0;
-        for (const QString &candidate : QStringList { name } + c.aliases) {
-            find.bindValue(0, candidate.trimmed());
-            find.bindValue(1, candidate.trimmed());
-            if (!find.exec())
-                return sqlError(QStringLiteral("cannot look up company %1").arg(candidate), find);
-            if (find.next()) {
-                id = find.value(0).toLongLong();
-                break;
-            }
-        }
-        if (id == 0) {
-            insertCompany.bindValue(0, name);
-            if (!insertCompany.exec())
-                return sqlError(QStringLiteral("cannot add company %1").arg(name), insertCompany);
-            id = insertCompany.lastInsertId().toLongLong();
-        }
-        if (!c.nameKo.trimmed().isEmpty()) {
-            setKorean.bindValue(0, c.nameKo.trimmed());
-            setKorean.bindValue(1, id);
-            if (!setKorean.exec())
-                return sqlError(QStringLiteral("cannot name company %1").arg(name), setKorean);
-        }
-        // The Korean name finds the company too (--company 카카오, the search box).
-        const QStringList names = QStringList { name } + c.aliases
-            + (c.nameKo.trimmed().isEmpty() ? QStringList {} : QStringList { c.nameKo });
-        for (const QString &alias : names) {
-            insertAlias.bindValue(0, alias.trimmed());
-            insertAlias.bindValue(1, id);
-            insertAlias.bindValue(2, alias.trimmed());
-            insertAlias.bindValue(3, id);
-            if (!alias.trimmed().isEmpty() && !insertAlias.exec())
-                return sqlError(QStringLiteral("cannot add alias %1").arg(alias), insertAlias);
+        if (auto written = writer.write(c); !written) {
+            Error error = written.error();
+            error.file = m_path;
+            return error;
         }
     }
     if (!tx.commit())
@@ -387,9 +347,39 @@ Result<qint64> SqliteStorage::undoImport(qint64 batchId)
         createdCompanies.push_back(q.value(0).toLongLong());
     q.finish();
 
+    // Undoing a dataset update: the bundled events it corrected get their earlier values back
+    // (their sums follow through the update trigger), and the database its earlier version.
+    q.prepare(
+        QStringLiteral("UPDATE events SET date = r.date, date_precision = r.date_precision, "
+                       "company_id = r.company_id, kind = r.kind, counterparty = r.counterparty, "
+                       "title = r.title, headcount = r.headcount, workforce_pct = r.workforce_pct, "
+                       "amount = r.amount, currency = r.currency, amount_usd = r.amount_usd, "
+                       "usd_rate = r.usd_rate, source_url = r.source_url, notes = r.notes, "
+                       "title_ko = r.title_ko, other_sources = r.other_sources, edited = r.edited "
+                       "FROM retired_events r WHERE r.retired_by = ? AND r.id = events.id"));
+    q.addBindValue(batchId);
+    if (!q.exec())
+        return sqlError(QStringLiteral("cannot undo import %1").arg(batchId), q);
+    q.prepare(QStringLiteral("SELECT from_version FROM dataset_updates WHERE batch_id = ?"));
+    q.addBindValue(batchId);
+    if (!q.exec())
+        return sqlError(QStringLiteral("cannot undo import %1").arg(batchId), q);
+    if (q.next()) {
+        const int earlier = q.value(0).toInt();
+        q.finish();
+        q.prepare(
+            QStringLiteral("UPDATE dataset_info SET value = ? WHERE key = 'bundled_version'"));
+        q.addBindValue(QString::number(earlier));
+        if (!q.exec())
+            return sqlError(QStringLiteral("cannot undo import %1").arg(batchId), q);
+    }
+    q.finish();
+
     // Explicit deletes rather than ON DELETE CASCADE alone: they hold whatever the connection's
     // foreign-key setting.
     for (const char *sql : {
+             "DELETE FROM retired_events WHERE retired_by = ?",
+             "DELETE FROM dataset_updates WHERE batch_id = ?",
              "DELETE FROM event_attributes WHERE event_id IN "
              "(SELECT id FROM events WHERE batch_id = ?)",
              "DELETE FROM events WHERE batch_id = ?",
@@ -507,6 +497,26 @@ Result<std::vector<ContextSeries>> SqliteStorage::loadContextSeries() const
     if (q.lastError().isValid())
         return sqlError(QStringLiteral("cannot read context series"), q);
     return all;
+}
+
+Result<BundledDatasetStatus> SqliteStorage::bundledDatasetStatus() const
+{
+    return BundledDatasetWriter(m_db, m_path).status();
+}
+
+Status SqliteStorage::installBundledDataset(const BundledDataset &dataset)
+{
+    if (auto added = addCompanies(dataset.companies); !added)
+        return added.error();
+    auto batch = addEvents(dataset.events, QStringLiteral("bundled dataset"));
+    if (!batch)
+        return batch.error();
+    return BundledDatasetWriter(m_db, m_path).markInstalled(dataset, *batch);
+}
+
+Result<DatasetUpdateSummary> SqliteStorage::updateBundledDataset(const BundledDataset &dataset)
+{
+    return BundledDatasetWriter(m_db, m_path).update(dataset);
 }
 
 } // namespace techwinter

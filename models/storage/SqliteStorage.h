@@ -44,6 +44,9 @@ public:
     Result<std::vector<ImportBatch>> importBatches() const override;
     Result<EventDetails> eventDetails(qint64 eventId) const override;
     Result<std::vector<ContextSeries>> loadContextSeries() const override;
+    Result<BundledDatasetStatus> bundledDatasetStatus() const override;
+    Status installBundledDataset(const BundledDataset &dataset) override;
+    Result<DatasetUpdateSummary> updateBundledDataset(const BundledDataset &dataset) override;
 
 private:
     SqliteStorage(QSqlDatabase db, QString path, bool created);

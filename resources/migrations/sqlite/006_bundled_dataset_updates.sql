@@ -13,8 +13,8 @@
 -- - companies.name_ko: the company's Korean name in common use ('' where there is none).
 --
 -- dataset_info records which bundled dataset a database holds; retired_events keeps the rows a
--- dataset update replaced, so undoing that update (an import batch like any other) puts them back
--- with their ids. Indexes and triggers are made again as migration 005 made them; the partial
+-- dataset update replaced and dataset_updates the versions it went between, so undoing that
+-- update (an import batch like any other) puts them back with their ids. Indexes and triggers are made again as migration 005 made them; the partial
 -- index of rows with text now also covers the two new text columns.
 CREATE TABLE events_rebuilt (
     id INTEGER PRIMARY KEY,
@@ -100,6 +100,12 @@ CREATE TABLE retired_events (
 );
 
 CREATE INDEX retired_events_batch ON retired_events(retired_by);
+
+CREATE TABLE dataset_updates (
+    batch_id INTEGER PRIMARY KEY REFERENCES import_batches(id) ON DELETE CASCADE,
+    from_version INTEGER NOT NULL,
+    to_version INTEGER NOT NULL
+);
 
 CREATE TRIGGER event_month_sums_insert AFTER INSERT ON events
 BEGIN

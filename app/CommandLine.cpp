@@ -38,6 +38,11 @@ constexpr OptionSpec optionSpecs[] = {
         QT_TRANSLATE_NOOP("CommandLine",
             "When --db names a database that does not exist yet, create it without the "
             "bundled dataset.") },
+    { "update-dataset",
+        QT_TRANSLATE_NOOP("CommandLine",
+            "Bring a database made from an older bundled dataset up to this version's: new "
+            "events added, corrections applied to events you did not edit, your own data kept; "
+            "one batch that File > Undo an Import can take back.") },
     { "import",
         QT_TRANSLATE_NOOP("CommandLine",
             "Import <file> (TechWinter CSV or JSON, layoffs.fyi, Crunchbase rounds, OWID "
@@ -160,6 +165,7 @@ Result<CommandLineRequest> CommandLineRequest::parse(const QStringList &argument
     request.view.logMoney = parser.isSet(QStringLiteral("log-money"));
     request.transparent = parser.isSet(QStringLiteral("transparent"));
     request.empty = parser.isSet(QStringLiteral("empty"));
+    request.updateDataset = parser.isSet(QStringLiteral("update-dataset"));
     request.importPaths = parser.values(QStringLiteral("import"));
     request.exportCsvPath = parser.value(QStringLiteral("export-csv"));
     request.exportJsonPath = parser.value(QStringLiteral("export-json"));
@@ -173,8 +179,9 @@ Result<CommandLineRequest> CommandLineRequest::parse(const QStringList &argument
         request.action = Action::ShowHelp;
     else if (parser.isSet(QStringLiteral("version")))
         request.action = Action::ShowVersion;
-    else if (!request.importPaths.isEmpty() || !request.exportCsvPath.isEmpty()
-        || !request.exportJsonPath.isEmpty() || !request.exportChartPath.isEmpty())
+    else if (request.updateDataset || !request.importPaths.isEmpty()
+        || !request.exportCsvPath.isEmpty() || !request.exportJsonPath.isEmpty()
+        || !request.exportChartPath.isEmpty())
         request.action = Action::Headless;
     else if (request.empty && !request.database.isValid())
         return Error { QStringLiteral(
@@ -217,7 +224,7 @@ int exportChart(
 std::optional<int> exportChartFromSums(
     const CommandLineRequest &request, const DatabaseLocation &location)
 {
-    if (!request.importPaths.isEmpty() || !request.exportCsvPath.isEmpty()
+    if (request.updateDataset || !request.importPaths.isEmpty() || !request.exportCsvPath.isEmpty()
         || !request.exportJsonPath.isEmpty() || request.exportChartPath.isEmpty())
         return std::nullopt;
     QTextStream err(stderr);
@@ -295,6 +302,14 @@ int runHeadless(const CommandLineRequest &request)
     }
 
     int status = 0;
+    if (request.updateDataset) {
+        auto updated = db.value().updateBundledDataset();
+        if (!updated) {
+            err << "techwinter: " << updated.error().toString() << '\n';
+            return 1;
+        }
+        out << "techwinter: " << updated->toText() << '\n';
+    }
     for (const QString &file : request.importPaths) {
         auto summary = db.value().importFile(file);
         if (!summary) {

@@ -20,6 +20,8 @@ struct CommandLineRequest
     Action action = Action::ShowWindow;
     DatabaseLocation database; ///< not valid: the default location
     bool empty = false; ///< a new database starts without the bundled dataset
+    /// Bring the database's bundled dataset up to the one compiled in, before imports and exports.
+    bool updateDataset = false;
     QStringList importPaths; ///< imported in order, each as its own batch, before any export
     QString exportCsvPath;
     QString exportJsonPath;

@@ -277,3 +277,22 @@ TEST_CASE("JSON export writes the filtered events and reads back")
         == 0);
     CHECK(readCsv(csv).size() == 5);
 }
+
+TEST_CASE("The command line updates the bundled dataset and says what it did")
+{
+    QTemporaryDir dir;
+    const QString fresh = dir.filePath(QStringLiteral("fresh.sqlite"));
+    const Run current
+        = runApp({ QStringLiteral("--db"), fresh, QStringLiteral("--update-dataset") });
+    CHECK(current.exitCode == 0);
+    CHECK(current.out.trimmed()
+        == QStringLiteral("techwinter: the bundled dataset is up to date (version 2)"));
+
+    const QString own = dir.filePath(QStringLiteral("own.sqlite"));
+    const Run empty = runApp({ QStringLiteral("--db"), own, QStringLiteral("--empty"),
+        QStringLiteral("--update-dataset") });
+    CHECK(empty.exitCode == 0);
+    CHECK(empty.out.trimmed()
+        == QStringLiteral(
+            "techwinter: this database was not made from the bundled dataset: nothing to update"));
+}

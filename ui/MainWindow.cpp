@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "BundledDataset.h"
 #include "ChartContent.h"
 #include "ChartExporter.h"
 #include "CompanyListModel.h"
@@ -33,6 +34,7 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace techwinter {
@@ -462,6 +464,29 @@ void MainWindow::undoImport()
         tr("Removed the import of %1 (%2 events)").arg(batch.source).arg(removed.value()), 8000);
 }
 
+void MainWindow::offerDatasetUpdate()
+{
+    const auto status = m_database.bundledDatasetStatus();
+    const auto compiled = BundledDataset::compiledVersion();
+    if (!status || !compiled || !status->bundled || status->version >= *compiled)
+        return;
+    const auto answer = QMessageBox::question(this, tr("Update the Bundled Dataset"),
+        tr("This database holds version %1 of TechWinter's bundled dataset; this release brings "
+           "version %2, with newer events and corrections.\n\nUpdate it now? Your own imports "
+           "and edits are kept, and File → Undo an Import can take the update back.")
+            .arg(status->version)
+            .arg(*compiled));
+    if (answer != QMessageBox::Yes)
+        return;
+    auto updated = m_database.updateBundledDataset();
+    if (!updated) {
+        QMessageBox::warning(this, tr("Update the Bundled Dataset"), updated.error().toString());
+        return;
+    }
+    refreshFromDatabase();
+    statusBar()->showMessage(updated->toText(), 10000);
+}
+
 std::optional<EventDatabase> MainWindow::recoverFromOpenFailure(
     const DatabaseLocation &location, const Error &error)
 {
@@ -513,6 +538,7 @@ int MainWindow::run(const DatabaseLocation &location)
         return 1;
     MainWindow window(std::move(*usable));
     window.show();
+    QTimer::singleShot(0, &window, &MainWindow::offerDatasetUpdate);
     return QApplication::exec();
 }
 

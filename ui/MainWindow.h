@@ -56,6 +56,10 @@ public:
     /// Makes the views show the database's current contents (after an import or an undo).
     void refreshFromDatabase();
 
+    /// When the database holds an older bundled dataset than the one compiled in, asks whether
+    /// to update it (new events added, unedited ones corrected, undoable as one import).
+    void offerDatasetUpdate();
+
     /// Exports the chart as the user sees it (filter, zoom, mode); errors are shown, not thrown.
     bool exportChart(const QString &path, const struct ChartExportOptions &options);
 

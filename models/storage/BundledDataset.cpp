@@ -118,6 +118,20 @@ QString DatasetUpdateSummary::toText() const
         .arg(keptEdited);
 }
 
+Result<int> BundledDataset::compiledVersion()
+{
+    ensureResources();
+    const QString path = QStringLiteral(":/data/dataset-version.txt");
+    auto text = readText(path);
+    if (!text)
+        return text.error();
+    bool ok = false;
+    const int version = text->trimmed().toInt(&ok);
+    if (!ok || version < 1)
+        return Error { QStringLiteral("the dataset version is not a whole number"), path, 1 };
+    return version;
+}
+
 Result<BundledDataset> BundledDataset::load()
 {
     ensureResources();

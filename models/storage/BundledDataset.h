@@ -61,6 +61,9 @@ public:
     /// The rows of the 2025 release (version 1), which databases of that release hold without ids.
     std::vector<BundleKey> firstReleaseKeys;
 
+    /// The version of the compiled-in dataset, without reading its events.
+    static Result<int> compiledVersion();
+
     /// Reads and checks the compiled-in files; any unreadable row fails the whole load, because a
     /// silently thinner dataset would mislead.
     static Result<BundledDataset> load();

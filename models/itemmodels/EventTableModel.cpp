@@ -108,9 +108,17 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case DateColumn:
-            return store.precision(row) == DatePrecision::Day
-                ? m_locale.toString(store.date(row), QLocale::ShortFormat)
-                : store.event(row).dateText();
+            // ISO in every locale: unambiguous, four-digit years, and the same form shows
+            // day (2019-07-22), month (2019-12) and year (2019) precision.
+            switch (store.precision(row)) {
+            case DatePrecision::Day:
+                return store.date(row).toString(Qt::ISODate);
+            case DatePrecision::Month:
+                return store.date(row).toString(QStringLiteral("yyyy-MM"));
+            case DatePrecision::Year:
+                return QString::number(store.date(row).year());
+            }
+            return QString();
         case KindColumn:
             return eventKindLabel(store.kind(row));
         case HeadcountColumn: {

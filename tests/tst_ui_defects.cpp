@@ -70,6 +70,45 @@ struct Window
 
 } // namespace
 
+TEST_CASE("Typing a month into From and To after Ctrl+A is taken (issue 12, item 9)")
+{
+    Window w;
+    QDateEdit *from = w.window->filterPanel()->fromEdit();
+    QDateEdit *to = w.window->filterPanel()->toEdit();
+    QTest::mouseClick(from, Qt::LeftButton, {}, QPoint(10, from->height() / 2));
+    from->setFocus();
+    QTest::keyClick(from, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(from, QStringLiteral("2023-01"));
+    INFO("typed: " << from->text().toStdString() << " section " << from->currentSectionIndex());
+    QTest::keyClick(from, Qt::Key_Tab);
+    INFO("after tab: " << from->text().toStdString() << " "
+                       << w.state().from.toString(Qt::ISODate).toStdString());
+    CHECK(w.state().from == QDate(2023, 1, 1));
+
+    QTest::mouseClick(to, Qt::LeftButton, {}, QPoint(10, to->height() / 2));
+    to->setFocus();
+    QTest::keyClick(to, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(to, QStringLiteral("2023-07"));
+    QTest::keyClick(to, Qt::Key_Return);
+    CHECK(w.state().to == QDate(2023, 7, 31));
+    CHECK(to->date().month() == 7);
+}
+
+TEST_CASE("The date range reaches back to the data's first year (issue 12, item 10)")
+{
+    auto events = test::sampleEvents();
+    events.push_back(test::makeEvent(QStringLiteral("1966-05-02"), QStringLiteral("Google"),
+        EventKind::Acquisition, std::nullopt, 1e6));
+    Window w(events);
+    QDateEdit *from = w.window->filterPanel()->fromEdit();
+    CHECK(from->minimumDate() <= QDate(1966, 1, 1));
+    CHECK(from->date() == QDate(1966, 5, 2));
+    from->setDate(QDate(1966, 1, 1));
+    w.window->filterPanel()->toEdit()->setDate(QDate(1970, 12, 1));
+    CHECK(w.state().from == QDate(1966, 1, 1));
+    CHECK(w.window->tableView()->model()->rowCount() == 1);
+}
+
 TEST_CASE("The Date column shows ISO dates at each precision in every locale (issue 12, item 11)")
 {
     std::vector<Event> events { test::makeEvent(QStringLiteral("2019-07-22"),

@@ -132,3 +132,170 @@ TEST_CASE("The Date column shows ISO dates at each precision in every locale (is
     }
     QLocale::setDefault(previous);
 }
+
+namespace {
+
+// One layoff a month and one AI deal a quarter from `firstYear` to `lastYear`.
+std::vector<Event> decades(int firstYear, int lastYear)
+{
+    std::vector<Event> events;
+    for (int year = firstYear; year <= lastYear; ++year) {
+        for (int month = 1; month <= 12; ++month) {
+            const QString date
+                = QStringLiteral("%1-%2-15").arg(year).arg(month, 2, 10, QLatin1Char('0'));
+            events.push_back(
+                test::makeEvent(date, QStringLiteral("Google"), EventKind::Layoff, 100 + month));
+            if (month % 3 == 0)
+                events.push_back(test::makeEvent(date, QStringLiteral("Microsoft"),
+                    EventKind::AiInvestment, std::nullopt, 1e8 * month));
+        }
+    }
+    return events;
+}
+
+TimelineChartContent contentOf(const std::vector<Event> &events,
+    BucketSize bucket = BucketSize::Month, const FilterState &state = {})
+{
+    static std::vector<std::shared_ptr<EventStore>>
+        keep; // the content refers to nothing, but be safe
+    auto store = std::make_shared<EventStore>(events, test::sampleCompanies());
+    keep.push_back(store);
+    EventFilter filter;
+    filter.setStore(store);
+    filter.setState(state);
+    return makeChartContent(*store, filter.state(), filter.rows(), bucket, QStringLiteral("test"));
+}
+
+// A chart laid out in its own scene at `size`, as the exporter does it.
+struct StagedChart
+{
+    QGraphicsScene scene;
+    TimelineChart *chart = new TimelineChart;
+    StagedChart(const TimelineChartContent &content, QSizeF size, TimelineChartOptions options = {})
+    {
+        scene.addItem(chart);
+        chart->setGeometry(QRectF(QPointF(0, 0), size));
+        options.baseFontPixels = ChartExporter::baseFontPixelsFor(size);
+        chart->setContent(content, options);
+        QCoreApplication::sendPostedEvents();
+        chart->layout();
+        QCoreApplication::sendPostedEvents();
+    }
+};
+
+// The time axis' labels in order, with the value each sits on.
+std::vector<std::pair<QString, double>> timeLabels(const TimelineChart *chart)
+{
+    std::vector<std::pair<QString, double>> labels;
+    for (const QString &label : chart->timeAxis()->categoriesLabels())
+        labels.emplace_back(label, chart->timeAxis()->endValue(label));
+    return labels;
+}
+
+} // namespace
+
+TEST_CASE("Year labels across decades thin out to what fits, at any size (issue 12, item 1)")
+{
+    const TimelineChartContent content = contentOf(decades(1960, 2013));
+    for (const QSizeF size :
+        { QSizeF(1024, 768), QSizeF(1600, 900), QSizeF(640, 400), QSizeF(3200, 900) }) {
+        StagedChart staged(content, size);
+        const auto labels = timeLabels(staged.chart);
+        const int step = staged.chart->yearLabelStep();
+        INFO("size " << size.width() << "x" << size.height() << ", step " << step);
+        REQUIRE(labels.size() >= 3);
+        const QFontMetricsF fm(staged.chart->timeAxis()->labelsFont());
+        const double room = staged.chart->plotArea().width() / double(labels.size());
+        CHECK(room > fm.horizontalAdvance(QStringLiteral("2000")) * 1.2);
+        for (const auto &[label, value] : labels)
+            CHECK(label.toInt() % step == 0);
+        // Labels at adjacent positions are at least a label's width apart on screen.
+        for (size_t i = 1; i < labels.size(); ++i) {
+            const qreal gap = staged.chart->positionOf(labels[i].second, 0).x()
+                - staged.chart->positionOf(labels[i - 1].second, 0).x();
+            CHECK(gap > fm.horizontalAdvance(labels[i].first));
+        }
+    }
+    // Wide and short: every year fits.
+    StagedChart wide(contentOf(decades(2019, 2025)), QSizeF(1600, 900));
+    CHECK(wide.chart->yearLabelStep() == 1);
+    CHECK(timeLabels(wide.chart).size() == 7);
+}
+
+TEST_CASE("Each year's label sits on the boundary where January begins (issue 12, item 2)")
+{
+    StagedChart staged(contentOf(decades(2019, 2025)), QSizeF(1600, 900));
+    const TimelineChart *chart = staged.chart;
+    CHECK(chart->timeAxis()->labelsPosition() == QCategoryAxis::AxisLabelsPositionOnValue);
+    const auto &series = chart->content().series;
+    for (const auto &[label, value] : timeLabels(chart)) {
+        const int january = series.bucketIndexFor(QDate(label.toInt(), 1, 1));
+        CHECK(value == Approx(january - 0.5));
+    }
+    // A January 2025 bar lies right of the "2025" boundary, a December 2024 bar left of it.
+    const double boundary = chart->timeAxis()->endValue(QStringLiteral("2025"));
+    CHECK(series.bucketIndexFor(QDate(2025, 1, 15)) > boundary);
+    CHECK(series.bucketIndexFor(QDate(2024, 12, 15)) < boundary);
+}
+
+TEST_CASE("The layoffs legend marker is filled with the bars' colour (issue 12, item 3)")
+{
+    StagedChart staged(contentOf(decades(2022, 2023)), QSizeF(1600, 900));
+    QLegendMarker *layoffs = nullptr;
+    for (QLegendMarker *marker : staged.chart->legend()->markers()) {
+        if (marker->label() == staged.chart->layoffSet()->label())
+            layoffs = marker;
+    }
+    REQUIRE(layoffs);
+    CHECK(layoffs->brush().style() == Qt::SolidPattern);
+    CHECK(layoffs->brush().color() == staged.chart->layoffSet()->brush().color());
+    CHECK(layoffs->brush().color() != QColor(Qt::white));
+
+    // In the rendered image, the legend (above the plot) holds the bars' colour.
+    const QImage image = ChartExporter::render(staged.chart->content(), {}, {});
+    const QColor bars = staged.chart->layoffSet()->brush().color();
+    int found = 0;
+    const int plotTop = int(staged.chart->plotArea().top());
+    for (int y = 0; y < plotTop; ++y)
+        for (int x = 0; x < image.width(); ++x)
+            found += image.pixelColor(x, y).rgb() == bars.rgb() ? 1 : 0;
+    CHECK(found > 20);
+}
+
+TEST_CASE("Launch labels stay by their markers after a date range change, inside the plot (issue "
+          "12, item 4)")
+{
+    auto events = decades(2019, 2024);
+    for (const char *date : { "2021-03-10", "2022-06-01", "2023-11-20", "2020-02-02" })
+        events.push_back(test::makeEvent(QString::fromLatin1(date), QStringLiteral("Google"),
+            EventKind::Launch, std::nullopt, std::nullopt,
+            QStringLiteral("Google launches %1").arg(QString::fromLatin1(date))));
+    Window w(events);
+    for (const QSize size : { QSize(1440, 900), QSize(1024, 768) }) {
+        w.window->resize(size);
+        w.window->filterPanel()->fromEdit()->setDate(QDate(2021, 1, 1));
+        w.window->filterPanel()->toEdit()->setDate(QDate(2023, 12, 1));
+        QApplication::processEvents();
+        QApplication::processEvents();
+        const TimelineChart *chart = w.chart();
+        const QRectF area = chart->plotArea();
+        const auto &labels = chart->launchLabels();
+        REQUIRE(labels.size() == 3);
+        const auto markers = chart->launchMarkers()->points();
+        REQUIRE(markers.size() == 3);
+        for (size_t i = 0; i < labels.size(); ++i) {
+            const QRectF label = labels[i]->mapRectToParent(labels[i]->boundingRect());
+            CHECK(area.contains(label));
+            // The drawn marker, by the series' own mapping once layout has settled.
+            const QPointF marker = const_cast<TimelineChart *>(chart)->mapToPosition(
+                markers[qsizetype(i)], chart->launchMarkers());
+            const qreal b = chart->options().baseFontPixels;
+            CHECK(
+                std::min(std::abs(label.left() - marker.x()), std::abs(label.right() - marker.x()))
+                < b * 1.2);
+            CHECK(label.top() > marker.y());
+            CHECK(label.top() - marker.y() < b * 4.5);
+        }
+        w.window->filterPanel()->findChild<QPushButton *>(QStringLiteral("allDates"))->click();
+    }
+}

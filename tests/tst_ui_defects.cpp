@@ -299,3 +299,63 @@ TEST_CASE("Launch labels stay by their markers after a date range change, inside
         w.window->filterPanel()->findChild<QPushButton *>(QStringLiteral("allDates"))->click();
     }
 }
+
+TEST_CASE("The log money axis has room above its largest point; no AI money hides the money "
+          "axis (issue 12, item 5)")
+{
+    std::vector<Event> events { test::makeEvent(QStringLiteral("2023-01-10"),
+                                    QStringLiteral("Google"), EventKind::Layoff, 1000),
+        test::makeEvent(QStringLiteral("2023-02-10"), QStringLiteral("Microsoft"),
+            EventKind::AiInvestment, std::nullopt, 10e9) };
+    TimelineChartOptions log;
+    log.logMoney = true;
+    StagedChart staged(contentOf(events), QSizeF(1600, 900), log);
+    auto *axis = qobject_cast<QLogValueAxis *>(staged.chart->moneyAxis());
+    REQUIRE(axis);
+    CHECK(axis->max() >= 10.0 * 1.5);
+
+    events.pop_back();
+    for (bool logMoney : { false, true }) {
+        TimelineChartOptions options;
+        options.logMoney = logMoney;
+        StagedChart none(contentOf(events), QSizeF(1600, 900), options);
+        CHECK_FALSE(none.chart->moneyAxis()->isVisible());
+        for (QLegendMarker *marker : none.chart->legend()->markers()) {
+            if (marker->label().contains(QStringLiteral("AI")))
+                CHECK_FALSE(marker->isVisible());
+        }
+        CHECK(none.chart->content().subtitle.contains(QStringLiteral("no AI money")));
+    }
+}
+
+TEST_CASE("The title names the text search and the metadata holds the full filter (issue 12, "
+          "items 7 and 15)")
+{
+    Window w;
+    QLineEdit *search = w.window->findChild<QLineEdit *>(QStringLiteral("eventSearch"));
+    QTest::keyClicks(search, QStringLiteral("layoff"));
+    CHECK(w.chart()->content().title.contains(QStringLiteral("“layoff”")));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("search.png"));
+    REQUIRE(w.window->exportChart(path, {}));
+    QImage image(path);
+    CHECK(image.text(QStringLiteral("Title")).contains(QStringLiteral("“layoff”")));
+    CHECK(image.text(QStringLiteral("Filter")).contains(QStringLiteral("“layoff”")));
+}
+
+TEST_CASE("The footer says how many events drawn have a source (issue 12, item 8)")
+{
+    auto events = test::sampleEvents(); // each with a source URL
+    const TimelineChartContent sourced = contentOf(events);
+    CHECK(sourced.footer.contains(
+        QStringLiteral("9 events from public reports, each with its source URL")));
+    for (int i = 0; i < 4; ++i) {
+        Event e = test::makeEvent(QStringLiteral("2023-05-0%1").arg(i + 1),
+            QStringLiteral("Google"), EventKind::Acquisition, std::nullopt, 1e6);
+        e.sourceUrl.clear();
+        events.push_back(e);
+    }
+    const TimelineChartContent mixed = contentOf(events);
+    CHECK(mixed.footer.contains(QStringLiteral("9 events with a source URL; 4 without a source")));
+    CHECK_FALSE(mixed.footer.contains(QStringLiteral("each")));
+}

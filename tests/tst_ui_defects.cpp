@@ -328,6 +328,34 @@ TEST_CASE("The log money axis has room above its largest point; no AI money hide
     }
 }
 
+TEST_CASE("Moving the mouse over a bar shows its tooltip and a click selects its events (issue 12, "
+          "item 6)")
+{
+    Window w;
+    w.window->resize(1440, 900);
+    QApplication::processEvents();
+    TimelineChartView *view = w.window->chartView();
+    const TimelineChart *chart = w.chart();
+    const int jan = chart->content().series.bucketIndexFor(QDate(2023, 1, 20));
+    const QPointF scenePoint = chart->positionOf(jan, chart->layoffValue(jan) / 2);
+    const QPoint at = view->mapFromScene(scenePoint);
+    QTest::mouseMove(view->viewport(), at);
+    QTRY_VERIFY(QToolTip::isVisible());
+    CHECK(QToolTip::text().contains(QStringLiteral("Jobs cut: 22,000")));
+
+    // Between bars, and over the line and markers too: the bucket under the mouse.
+    const QPoint high
+        = view->mapFromScene(chart->positionOf(jan + 0.3, chart->layoffValue(jan) * 1.15));
+    QTest::mouseMove(view->viewport(), high);
+    CHECK(QToolTip::text().contains(QStringLiteral("Jobs cut: 22,000")));
+
+    const auto range = chart->timeRange();
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at);
+    CHECK(w.window->tableView()->selectionModel()->selectedRows().size() == 3);
+    CHECK(chart->highlightedBucket() == jan);
+    CHECK(chart->timeRange() == range); // a click is not a zoom
+}
+
 TEST_CASE("The title names the text search and the metadata holds the full filter (issue 12, "
           "items 7 and 15)")
 {

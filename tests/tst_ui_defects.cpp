@@ -133,6 +133,33 @@ TEST_CASE("The Date column shows ISO dates at each precision in every locale (is
     QLocale::setDefault(previous);
 }
 
+TEST_CASE("Ctrl+E opens Export Chart with the focus in a search box (issue 12, item 12)")
+{
+    Window w;
+    auto *action = w.window->findChild<QAction *>(QStringLiteral("exportChartAction"));
+    REQUIRE(action);
+    QSignalSpy triggered(action, &QAction::triggered);
+    // The export dialog is modal: close it as soon as it shows.
+    const auto closeDialogSoon = [] {
+        QTimer::singleShot(50, [] {
+            if (auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget()))
+                dialog->reject();
+        });
+    };
+    QLineEdit *companySearch = w.window->filterPanel()->companyPanel()->searchField();
+    QLineEdit *eventSearch = w.window->findChild<QLineEdit *>(QStringLiteral("eventSearch"));
+    REQUIRE(eventSearch);
+    int expected = 0;
+    for (QLineEdit *edit : { companySearch, eventSearch }) {
+        w.window->activateWindow();
+        edit->setFocus();
+        QTRY_VERIFY(edit->hasFocus());
+        closeDialogSoon();
+        QTest::keyClick(edit, Qt::Key_E, Qt::ControlModifier);
+        CHECK(triggered.size() == ++expected);
+    }
+}
+
 namespace {
 
 // One layoff a month and one AI deal a quarter from `firstYear` to `lastYear`.
@@ -386,6 +413,49 @@ TEST_CASE("The footer says how many events drawn have a source (issue 12, item 8
     const TimelineChartContent mixed = contentOf(events);
     CHECK(mixed.footer.contains(QStringLiteral("9 events with a source URL; 4 without a source")));
     CHECK_FALSE(mixed.footer.contains(QStringLiteral("each")));
+}
+
+TEST_CASE("The first window fits the screen; long titles elide with the full text in the tooltip; "
+          "the empty details panel collapses (issue 12, item 13)")
+{
+    Window w;
+    const QRect available = w.window->screen()->availableGeometry();
+    INFO("available " << available.width() << "x" << available.height() << " frame "
+                      << w.window->frameGeometry().x() << "," << w.window->frameGeometry().y()
+                      << " " << w.window->frameGeometry().width() << "x"
+                      << w.window->frameGeometry().height() << " min "
+                      << w.window->minimumSizeHint().width() << "x"
+                      << w.window->minimumSizeHint().height());
+    CHECK(available.contains(w.window->frameGeometry()));
+    CHECK_FALSE(w.window->detailsPanel()->isVisible());
+    w.window->tableView()->selectRow(0);
+    CHECK(w.window->detailsPanel()->isVisible());
+
+    // A title longer than the chart is wide.
+    std::vector<Company> many = test::sampleCompanies();
+    std::vector<Event> events = test::sampleEvents();
+    for (const char *name : { "International Business Machines", "Salesforce Incorporated",
+             "Amazon Web Services", "Meta Platforms" }) {
+        Company c;
+        c.name = QString::fromLatin1(name);
+        many.push_back(c);
+        events.push_back(
+            test::makeEvent(QStringLiteral("2023-01-05"), c.name, EventKind::Layoff, 10));
+    }
+    auto store = std::make_shared<EventStore>(events, many);
+    FilterState state;
+    state.companies = std::set<int> { 0, 1, 2, 3, 4, 5, 6 };
+    EventFilter filter;
+    filter.setStore(store);
+    filter.setState(state);
+    const auto content = makeChartContent(*store, filter.state(), filter.rows(), BucketSize::Month,
+        QStringLiteral("a database with a long name.sqlite"));
+    StagedChart staged(content, QSizeF(700, 500));
+    const QGraphicsSimpleTextItem *title = staged.chart->titleItem();
+    CHECK(title->boundingRect().width() <= 700);
+    CHECK(title->pos().x() >= 0);
+    CHECK(title->toolTip() == content.title);
+    CHECK(staged.chart->footerItem()->boundingRect().width() <= 700);
 }
 
 TEST_CASE("A 2× export has twice the pixels each way and device pixel ratio 2 (issue 12, item 14)")

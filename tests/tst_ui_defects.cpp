@@ -589,3 +589,32 @@ TEST_CASE("The dark theme draws light text, also on a transparent export (issue 
                 && plain.pixelColor(x, y).lightness() > 180;
     CHECK(plainLight < 20);
 }
+
+TEST_CASE("The title names a fifth company instead of saying “and 1 more” (issue 12, item 15)")
+{
+    std::vector<Company> many = test::sampleCompanies();
+    std::vector<Event> events = test::sampleEvents();
+    for (const char *name : { "Amazon", "Meta", "Apple", "Nvidia" }) {
+        Company c;
+        c.name = QString::fromLatin1(name);
+        many.push_back(c);
+        events.push_back(
+            test::makeEvent(QStringLiteral("2023-01-05"), c.name, EventKind::Layoff, 10));
+    }
+    auto store = std::make_shared<EventStore>(events, many);
+    EventFilter filter;
+    filter.setStore(store);
+    FilterState five;
+    five.companies = std::set<int> { 0, 1, 3, 4, 5 };
+    filter.setState(five);
+    const auto named = makeChartContent(
+        *store, filter.state(), filter.rows(), BucketSize::Month, QStringLiteral("test"));
+    CHECK(named.title.contains(QStringLiteral("Amazon, Apple, Google, Meta, Microsoft")));
+    CHECK_FALSE(named.title.contains(QStringLiteral("more")));
+    FilterState six = five;
+    six.companies->insert(6);
+    filter.setState(six);
+    const auto many6 = makeChartContent(
+        *store, filter.state(), filter.rows(), BucketSize::Month, QStringLiteral("test"));
+    CHECK(many6.title.contains(QStringLiteral("and 2 more")));
+}

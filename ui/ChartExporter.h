@@ -14,9 +14,12 @@ namespace techwinter {
 /// How an exported chart is laid out.
 struct ChartExportOptions
 {
-    QSize pixelSize { 1600, 900 }; ///< the image's size in pixels
-    qreal scale = 1; ///< 2 lays the chart out at half the size and draws it twice as sharp
+    QSize pixelSize { 1600, 900 }; ///< the layout size, in device-independent pixels
+    /// Device pixel ratio: 2 draws the same layout with twice the pixels each way (1600×900 →
+    /// 3200×1800), for slides and print.
+    qreal scale = 1;
     bool transparent = false;
+    bool darkTheme = false; ///< light text (and, when opaque, a dark background) for dark slides
     std::optional<std::pair<double, double>> timeRange; ///< the zoom to keep; none = whole range
 };
 
@@ -39,6 +42,12 @@ public:
 
     /// Font size that keeps labels readable at a given layout height.
     static int baseFontPixelsFor(const QSizeF &logicalSize);
+
+    /// The PNG text chunks for `metadata`: tEXt where key and text are Latin-1, uncompressed
+    /// iTXt (UTF-8) otherwise, so every reader lists them and nothing is cut.
+    static QByteArray pngTextChunks(const QMap<QString, QString> &metadata);
+    /// Inserts `chunks` into the PNG `png` right after its IHDR chunk.
+    static QByteArray insertPngChunks(const QByteArray &png, const QByteArray &chunks);
 };
 
 } // namespace techwinter

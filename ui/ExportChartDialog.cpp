@@ -20,6 +20,8 @@ ExportChartDialog::ExportChartDialog(const QString &suggestedPath, QWidget *pare
     , m_height(new QSpinBox(this))
     , m_scale(new QComboBox(this))
     , m_transparent(new QCheckBox(tr("Transparent background"), this))
+    , m_theme(new QComboBox(this))
+    , m_pixels(new QLabel(this))
 {
     setWindowTitle(tr("Export Chart"));
     m_path->setObjectName(QStringLiteral("exportPath"));
@@ -31,7 +33,22 @@ ExportChartDialog::ExportChartDialog(const QString &suggestedPath, QWidget *pare
     m_width->setValue(1600);
     m_height->setValue(900);
     m_scale->addItem(tr("1× (standard)"), 1.0);
-    m_scale->addItem(tr("2× (sharper text, for slides and print)"), 2.0);
+    m_scale->addItem(tr("2× (twice the pixels, for slides and print)"), 2.0);
+    m_scale->setObjectName(QStringLiteral("exportScale"));
+    m_theme->addItem(tr("Dark text (light backgrounds)"), false);
+    m_theme->addItem(tr("Light text (dark backgrounds and slides)"), true);
+    m_theme->setObjectName(QStringLiteral("exportTheme"));
+    m_pixels->setObjectName(QStringLiteral("exportPixels"));
+    const auto updatePixels = [this] {
+        const qreal scale = m_scale->currentData().toDouble();
+        m_pixels->setText(tr("Image: %1 × %2 pixels")
+                              .arg(qRound(m_width->value() * scale))
+                              .arg(qRound(m_height->value() * scale)));
+    };
+    connect(m_scale, &QComboBox::currentIndexChanged, this, updatePixels);
+    connect(m_width, &QSpinBox::valueChanged, this, updatePixels);
+    connect(m_height, &QSpinBox::valueChanged, this, updatePixels);
+    updatePixels();
 
     auto *browse = new QPushButton(tr("Browse…"), this);
     connect(browse, &QPushButton::clicked, this, &ExportChartDialog::browse);
@@ -51,6 +68,8 @@ ExportChartDialog::ExportChartDialog(const QString &suggestedPath, QWidget *pare
     form->addRow(tr("File (.png or .svg)"), pathRow);
     form->addRow(tr("Size"), sizeRow);
     form->addRow(tr("Scale"), m_scale);
+    form->addRow(QString(), m_pixels);
+    form->addRow(tr("Text"), m_theme);
     form->addRow(QString(), m_transparent);
     form->addRow(buttons);
 }
@@ -79,6 +98,7 @@ ChartExportOptions ExportChartDialog::options() const
     options.pixelSize = QSize(m_width->value(), m_height->value());
     options.scale = m_scale->currentData().toDouble();
     options.transparent = m_transparent->isChecked();
+    options.darkTheme = m_theme->currentData().toBool();
     return options;
 }
 

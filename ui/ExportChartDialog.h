@@ -7,6 +7,7 @@
 QT_BEGIN_NAMESPACE
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QSpinBox;
 QT_END_NAMESPACE
@@ -14,7 +15,7 @@ QT_END_NAMESPACE
 namespace techwinter {
 
 /// Asks where and how to export the chart: file (PNG or SVG by extension), pixel size, scale,
-/// transparent background.
+/// text colours (dark or light), transparent background.
 class ExportChartDialog : public QDialog
 {
     Q_OBJECT
@@ -33,6 +34,8 @@ private:
     QSpinBox *m_height;
     QComboBox *m_scale;
     QCheckBox *m_transparent;
+    QComboBox *m_theme;
+    QLabel *m_pixels; ///< the image's size in pixels at the chosen scale
 };
 
 } // namespace techwinter

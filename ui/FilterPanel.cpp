@@ -9,6 +9,8 @@
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
+#include <QKeyEvent>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QVBoxLayout>
@@ -17,13 +19,43 @@ namespace techwinter {
 
 namespace {
 
+// A month box that takes a typed month after Ctrl+A. QDateTimeEdit edits one section at a time;
+// with the whole text selected, typed digits land in no section and the date is silently kept
+// (or only partly changed). Select-all here selects the year, so "2022-01" types the year, the
+// "-" moves to the month, and "01" is the month.
+class MonthEdit : public QDateEdit
+{
+public:
+    using QDateEdit::QDateEdit;
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override
+    {
+        if (event->matches(QKeySequence::SelectAll)) {
+            setSelectedSection(QDateTimeEdit::YearSection);
+            event->accept();
+            return;
+        }
+        // Typing over a whole selection (e.g. after a triple click) starts at the year too.
+        if (!event->text().isEmpty() && event->text().front().isDigit()
+            && lineEdit()->selectedText() == lineEdit()->text())
+            setSelectedSection(QDateTimeEdit::YearSection);
+        QDateEdit::keyPressEvent(event);
+    }
+};
+
 QDateEdit *monthEdit(QWidget *parent, const QString &name)
 {
-    auto *edit = new QDateEdit(parent);
+    auto *edit = new MonthEdit(parent);
     // Month precision: typing "2023-04" is enough, and the calendar is there for picking.
     edit->setDisplayFormat(QStringLiteral("yyyy-MM"));
     edit->setCalendarPopup(true);
-    edit->setMinimumDate(QDate(1990, 1, 1));
+    // The date is taken when typing ends (Enter, Tab, leaving the box), not at each keystroke:
+    // a half-typed "2" would otherwise filter, and syncing back would overwrite the typing.
+    edit->setKeyboardTracking(false);
+    // The whole section is replaced by what is typed, and typing the separator moves on.
+    edit->setCurrentSection(QDateTimeEdit::YearSection);
+    edit->setMinimumDate(QDate(1900, 1, 1));
     edit->setMaximumDate(QDate(2100, 12, 31));
     edit->setObjectName(name);
     return edit;
@@ -111,10 +143,20 @@ void FilterPanel::syncFromFilter()
     const QDate to = state.to.isValid() ? state.to
         : store.isEmpty()               ? QDate(2025, 12, 31)
                                         : store.lastDate();
+    // The range follows the data: imported events may go back to the 1960s or earlier.
+    const QDate floor = std::min(QDate(1990, 1, 1),
+        store.isEmpty() ? QDate(1990, 1, 1) : QDate(store.firstDate().year(), 1, 1));
+    const QDate ceiling = std::max(QDate(2100, 12, 31),
+        store.isEmpty() ? QDate(2100, 12, 31) : QDate(store.lastDate().year(), 12, 31));
     const QSignalBlocker blockFrom(m_from);
     const QSignalBlocker blockTo(m_to);
-    m_from->setDate(from);
-    m_to->setDate(to);
+    for (QDateEdit *edit : { m_from, m_to })
+        edit->setDateRange(floor, ceiling);
+    // Never rewrite a box while the user is typing in it.
+    if (!m_from->hasFocus() || m_from->date() != from)
+        m_from->setDate(from);
+    if (!m_to->hasFocus() || m_to->date() != to)
+        m_to->setDate(to);
 }
 
 } // namespace techwinter

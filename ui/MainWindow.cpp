@@ -26,10 +26,12 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -38,6 +40,45 @@
 #include <QVBoxLayout>
 
 namespace techwinter {
+
+namespace {
+
+// A line edit claims some of the window's shortcuts for itself (on X11 Ctrl+E moves to the end
+// of the line), so with the focus in a search box File → Export Chart would never fire. This
+// filter, on the application, lets the window's own shortcuts through from every child widget.
+class WindowShortcutsFirst : public QObject
+{
+public:
+    explicit WindowShortcutsFirst(QMainWindow *window)
+        : QObject(window)
+        , m_window(window)
+    {
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() != QEvent::ShortcutOverride)
+            return false;
+        auto *widget = qobject_cast<QWidget *>(watched);
+        if (!widget || !m_window->isAncestorOf(widget))
+            return false;
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const QKeySequence pressed(key->keyCombination());
+        for (QAction *action : m_window->findChildren<QAction *>()) {
+            if (action->isEnabled() && action->shortcuts().contains(pressed)) {
+                event->ignore(); // not overridden: the shortcut map triggers the action
+                return true;
+            }
+        }
+        return false;
+    }
+
+private:
+    QMainWindow *m_window;
+};
+
+} // namespace
 
 MainWindow::MainWindow(EventDatabase database, QWidget *parent)
     : QMainWindow(parent)
@@ -69,6 +110,7 @@ MainWindow::MainWindow(EventDatabase database, QWidget *parent)
     tableLayout->addWidget(m_tableView);
 
     m_details = new EventDetailsPanel(m_mainSplitter);
+    m_details->setVisible(false); // until an event is selected
     m_mainSplitter->setStretchFactor(0, 0);
     m_mainSplitter->setStretchFactor(1, 1);
     m_mainSplitter->setStretchFactor(2, 0);
@@ -88,6 +130,8 @@ MainWindow::MainWindow(EventDatabase database, QWidget *parent)
         }
         m_details->setEvent(
             valid ? std::optional<Event>(store.event(storeRow)) : std::nullopt, details);
+        // The details panel takes room only while it has something to show.
+        m_details->setVisible(valid);
         m_chartView->highlightDate(valid ? store.event(storeRow).date : QDate());
     });
     connect(m_chartView, &TimelineChartView::bucketActivated, m_tableView,
@@ -98,10 +142,11 @@ MainWindow::MainWindow(EventDatabase database, QWidget *parent)
     });
 
     createMenus();
+    qApp->installEventFilter(new WindowShortcutsFirst(this));
     rebuildOverlayMenu();
     updateTitle();
-    resize(1440, 900);
     restoreSettings();
+    fitToScreen();
     statusBar()->showMessage(
         tr("%1 of %2 events").arg(m_filter->rows().size()).arg(m_filter->store().size()));
 }
@@ -122,6 +167,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     QAction *exportChartAction
         = file->addAction(tr("&Export Chart…"), this, &MainWindow::exportChartInteractively);
+    exportChartAction->setObjectName(QStringLiteral("exportChartAction"));
     exportChartAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     QAction *copy = file->addAction(tr("&Copy Chart"), this, &MainWindow::copyChart);
     copy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
@@ -198,10 +244,38 @@ void MainWindow::applyViewState(const ViewState &view)
     }
 }
 
+void MainWindow::fitToScreen()
+{
+    // The first window (and a restored one from a larger screen) fits the screen's available
+    // area, also at QT_SCALE_FACTOR=2 where 1440×900 would be 2880×1800 device pixels.
+    const QScreen *screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
+    if (!screen)
+        return;
+    const QRect available = screen->availableGeometry();
+    // Before the first show the window manager's frame is unknown: leave room for a typical one.
+    const QSize frameMargins = (frameGeometry().size() - size()).expandedTo(QSize(16, 48));
+    const QSize room = available.size() - frameMargins;
+    const QSize wanted = m_restoredGeometry ? size() : QSize(1440, 900);
+    resize(wanted.boundedTo(room * 0.95).expandedTo(minimumSizeHint()).boundedTo(room));
+    // On a small screen the filters take a smaller share, so the table keeps its columns.
+    if (!m_restoredGeometry) {
+        const int filters = std::min(270, std::max(200, width() / 5));
+        m_mainSplitter->setSizes({ filters, width() - filters - 250, 250 });
+    }
+    QRect frame = frameGeometry();
+    if (!available.contains(frame)) {
+        frame.moveCenter(available.center());
+        frame.moveTopLeft(QPoint(
+            std::max(available.left(), frame.left()), std::max(available.top(), frame.top())));
+        move(frame.topLeft());
+    }
+}
+
 void MainWindow::restoreSettings()
 {
     QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    m_restoredGeometry
+        = restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     m_mainSplitter->restoreState(
         settings.value(QStringLiteral("window/mainSplitter")).toByteArray());
     m_centreSplitter->restoreState(

@@ -69,6 +69,7 @@ protected:
 private:
     void createMenus();
     void restoreSettings();
+    void fitToScreen();
     void saveSettings() const;
     void exportChartInteractively();
     void copyChart();
@@ -98,6 +99,7 @@ private:
     QAction *m_cumulative = nullptr;
     QAction *m_logMoney = nullptr;
     QMenu *m_overlayMenu = nullptr;
+    bool m_restoredGeometry = false;
 };
 
 } // namespace techwinter

@@ -63,7 +63,7 @@ TimelineChart::TimelineChart(QGraphicsItem *parent)
     setBackgroundRoundness(0);
     setAnimationOptions(QChart::NoAnimation);
 
-    m_layoffSet->setColor(ChartStyle::layoffColor);
+    m_layoffSet->setBrush(QBrush(ChartStyle::layoffColor));
     m_layoffSet->setBorderColor(ChartStyle::layoffColor.darker(130));
     m_bars->append(m_layoffSet);
     m_bars->setName(QStringLiteral("layoffs"));
@@ -105,14 +105,22 @@ TimelineChart::TimelineChart(QGraphicsItem *parent)
     m_overlay->attachAxis(m_timeAxis);
     m_peopleAxis->setTitleText(tr("Jobs cut (people)"));
     static_cast<QValueAxis *>(m_peopleAxis)->setLabelFormat(QStringLiteral("%'.0f"));
-    m_timeAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
+    // Each label sits on the boundary where its year (or quarter) begins, on a grid line.
+    m_timeAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     m_timeAxis->setTruncateLabels(false);
     // Grid lines at the category boundaries mark where each year (or quarter) starts.
     m_timeAxis->setGridLineVisible(true);
-    m_timeAxis->setGridLineColor(QColor(0, 0, 0, 40));
+    m_timeAxis->setGridLineColor(QColor(0, 0, 0, 70));
 
     legend()->setAlignment(Qt::AlignTop);
     legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
+    // A bar set's marker follows the series' shape, which draws it as a hollow white square:
+    // give it the bars' own fill.
+    for (QLegendMarker *marker : legend()->markers(m_bars)) {
+        marker->setShape(QLegend::MarkerShapeRectangle);
+        marker->setBrush(QBrush(ChartStyle::layoffColor));
+        marker->setPen(QPen(ChartStyle::layoffColor.darker(130)));
+    }
     // Clicking a legend entry hides or shows its series; the entry stays, dimmed.
     for (QLegendMarker *marker : legend()->markers()) {
         connect(marker, &QLegendMarker::clicked, this, [this, marker] {
@@ -149,18 +157,47 @@ TimelineChart::TimelineChart(QGraphicsItem *parent)
     });
     connect(this, &QChart::plotAreaChanged, this, &TimelineChart::layoutOverlays);
     connect(m_timeAxis, &QValueAxis::rangeChanged, this, &TimelineChart::layoutOverlays);
+    // The window lays the chart out in posted events after a content change; place the overlays
+    // again once that has happened.
+    connect(this, &QGraphicsWidget::geometryChanged, this, &TimelineChart::layoutOverlays);
 
-    m_title->setBrush(ChartStyle::textColor);
     QColor band = ChartStyle::highlightColor;
     band.setAlpha(110);
     m_band->setBrush(band);
     m_band->setPen(Qt::NoPen);
     m_band->setZValue(-1); // over the plot background, under the bars
     m_band->setVisible(false);
-    m_empty->setBrush(ChartStyle::mutedTextColor);
-    m_subtitle->setBrush(ChartStyle::mutedTextColor);
-    m_footer->setBrush(ChartStyle::mutedTextColor);
     applyFonts();
+    applyTheme();
+}
+
+void TimelineChart::applyTheme()
+{
+    const bool dark = m_options.darkTheme;
+    const QColor text = dark ? QColor(0xEE, 0xEE, 0xEE) : ChartStyle::textColor;
+    const QColor muted = dark ? QColor(0xC8, 0xC8, 0xC8) : ChartStyle::mutedTextColor;
+    setBackgroundBrush(dark ? QColor(0x1E, 0x1E, 0x1E) : QColor(Qt::white));
+    setPlotAreaBackgroundVisible(false);
+    m_title->setBrush(text);
+    m_empty->setBrush(muted);
+    m_subtitle->setBrush(muted);
+    m_footer->setBrush(muted);
+    legend()->setLabelColor(text);
+    for (QAbstractAxis *axis : axes()) {
+        axis->setTitleBrush(text);
+        if (axis != m_moneyAxis)
+            axis->setLabelsColor(text);
+    }
+    // The money axis keeps its series' blue; a lighter blue reads on dark.
+    if (m_moneyAxis)
+        m_moneyAxis->setLabelsColor(dark ? ChartStyle::aiColor.lighter(170) : ChartStyle::aiColor);
+    m_timeAxis->setGridLineColor(dark ? QColor(255, 255, 255, 80) : QColor(0, 0, 0, 70));
+    m_peopleAxis->setGridLineColor(dark ? QColor(255, 255, 255, 40) : QColor(0, 0, 0, 30));
+    m_timeAxis->setLinePenColor(muted);
+    // The money line's blue is too dark to read on a dark slide: lighten it there.
+    QPen line = m_aiLine->pen();
+    line.setColor(dark ? ChartStyle::aiColor.lighter(160) : ChartStyle::aiColor);
+    m_aiLine->setPen(line);
 }
 
 void TimelineChart::setContent(TimelineChartContent content, const TimelineChartOptions &options)
@@ -169,6 +206,7 @@ void TimelineChart::setContent(TimelineChartContent content, const TimelineChart
     m_options = options;
     applyFonts();
     rebuild();
+    applyTheme();
 }
 
 void TimelineChart::applyFonts()
@@ -209,8 +247,8 @@ void TimelineChart::rebuild()
     const PlotExtent extent = plotValues();
     const double peopleTop = setAxisRanges(extent);
     placeLaunches(peopleTop);
-    labelTimeAxis();
     resetTimeRange();
+    labelTimeAxis(true);
     updateVisibility(n == 0);
     highlightBucket(m_highlighted < n ? m_highlighted : -1);
     layoutOverlays();
@@ -311,8 +349,9 @@ double TimelineChart::setAxisRanges(const PlotExtent &extent)
     static_cast<QValueAxis *>(m_peopleAxis)->setTickCount(6);
     if (auto *log = qobject_cast<QLogValueAxis *>(m_moneyAxis)) {
         const double low = minMoney > 0 ? std::pow(10.0, std::floor(std::log10(minMoney))) : 0.01;
-        log->setRange(
-            low, std::pow(10.0, std::ceil(std::log10(std::max(maxMoney, low * 10)))) * 1.01);
+        // Room above the largest point, so a point at a power of ten is not cut in half.
+        const double top = std::max(maxMoney, low * 10);
+        log->setRange(low, std::max(std::pow(10.0, std::ceil(std::log10(top))), top * 1.8));
     } else if (auto *linear = qobject_cast<QValueAxis *>(m_moneyAxis)) {
         linear->setRange(0, niceCeiling(std::max(maxMoney, 1.0) * 1.1));
         linear->setTickCount(6);
@@ -334,33 +373,59 @@ void TimelineChart::placeLaunches(double peopleTop)
     m_launches->replace(marks);
 }
 
-void TimelineChart::labelTimeAxis()
+void TimelineChart::labelTimeAxis(bool force)
 {
     const auto &buckets = m_plotted.buckets();
     const int n = int(buckets.size());
-    const bool empty = n == 0;
-    // One label per year, or per quarter when the span is short.
+    // How wide the plot is and how much time it shows decide how many labels fit.
+    const QRectF area = plotArea();
+    const qreal width = area.width() > 50 ? area.width() : std::max(200.0, size().width() * 0.8);
+    const double visibleBuckets = std::max(1.0, m_timeAxis->max() - m_timeAxis->min());
+    const int monthsPerBucket = m_plotted.bucketSize() == BucketSize::Month ? 1
+        : m_plotted.bucketSize() == BucketSize::Quarter                     ? 3
+                                                                            : 12;
+    const double pixelsPerYear = width / (visibleBuckets * monthsPerBucket / 12.0);
+    const QFontMetricsF fm(m_timeAxis->labelsFont());
+    const qreal gap = m_options.baseFontPixels * 1.5;
+    const bool quarterly = m_plotted.bucketSize() == BucketSize::Month && visibleBuckets <= 30
+        && pixelsPerYear / 4 >= fm.horizontalAdvance(QStringLiteral("Q4 2024")) + gap;
+    int step = 1;
+    for (int candidate : { 1, 2, 5, 10, 20, 25, 50, 100 }) {
+        step = candidate;
+        if (pixelsPerYear * candidate >= fm.horizontalAdvance(QStringLiteral("2024")) + gap)
+            break;
+    }
+    if (!force && step == m_labelStep && quarterly == m_labelsQuarterly)
+        return;
+    m_labelStep = step;
+    m_labelsQuarterly = quarterly;
+
     const QStringList old = m_timeAxis->categoriesLabels();
     for (const QString &label : old)
         m_timeAxis->remove(label);
-    m_timeAxis->setStartValue(-0.5);
-    if (!empty) {
-        const bool quarterly = m_plotted.bucketSize() == BucketSize::Month && n <= 30;
-        for (int i = 0; i < n; ++i) {
-            const QDate start = buckets[size_t(i)].start;
-            const QDate next = i + 1 < n ? buckets[size_t(i + 1)].start : QDate();
-            const bool lastOfGroup = !next.isValid() || next.year() != start.year()
-                || (quarterly && (next.month() - 1) / 3 != (start.month() - 1) / 3);
-            if (lastOfGroup) {
-                const QString label = quarterly
-                    ? QStringLiteral("Q%1 %2").arg((start.month() - 1) / 3 + 1).arg(start.year())
-                    : m_plotted.bucketSize() == BucketSize::Year ? m_plotted.label(i)
-                                                                 : QString::number(start.year());
-                m_timeAxis->append(label, i + 0.5);
-            }
+    // Labels sit on their values: where a year (or quarter) begins, i.e. the left edge of its
+    // first bucket; with year buckets, under the bar itself.
+    const bool yearBuckets = m_plotted.bucketSize() == BucketSize::Year;
+    m_timeAxis->setStartValue(-1.0);
+    for (int i = 0; i < n; ++i) {
+        const QDate start = buckets[size_t(i)].start;
+        const QDate previous = i > 0 ? buckets[size_t(i - 1)].start : start.addYears(-1);
+        QString label;
+        if (quarterly) {
+            if ((start.month() - 1) % 3 == 0
+                || (previous.month() - 1) / 3 != (start.month() - 1) / 3)
+                label = QStringLiteral("Q%1 %2").arg((start.month() - 1) / 3 + 1).arg(start.year());
+        } else if (start.year() % step == 0 && (yearBuckets || previous.year() != start.year())) {
+            label = yearBuckets ? m_plotted.label(i) : QString::number(start.year());
         }
+        if (label.isEmpty())
+            continue;
+        // Only the first bucket of a period gets its label there (a partial first period
+        // starts mid-way and is labelled where the data begins).
+        if (!yearBuckets && !quarterly && i == 0 && start.month() != 1)
+            continue;
+        m_timeAxis->append(label, yearBuckets ? i : i - 0.5);
     }
-    resetTimeRange();
 }
 
 void TimelineChart::updateVisibility(bool empty)
@@ -373,13 +438,19 @@ void TimelineChart::updateVisibility(bool empty)
     for (QLegendMarker *marker : legend()->markers(m_overlay))
         marker->setVisible(!m_content.overlay.empty());
     m_aiPoints->setVisible(!empty && wantLog);
+    // No AI money in the selection: no money line, legend entry or axis (the subtitle says so).
+    const bool noMoney = m_content.series.totalAiInvestmentUsd() <= 0 && m_content.overlay.empty();
+    if (noMoney) {
+        m_aiLine->setVisible(false);
+        m_aiPoints->setVisible(false);
+    }
     // One legend entry for the money, whichever form it takes.
     QAbstractSeries *shownMoney = wantLog ? static_cast<QAbstractSeries *>(m_aiPoints) : m_aiLine;
     QAbstractSeries *hiddenMoney = wantLog ? static_cast<QAbstractSeries *>(m_aiLine) : m_aiPoints;
     for (QLegendMarker *marker : legend()->markers(hiddenMoney))
         marker->setVisible(false);
     for (QLegendMarker *marker : legend()->markers(shownMoney))
-        marker->setVisible(true);
+        marker->setVisible(!noMoney);
     // Series the user switched off in the legend stay off across filter changes.
     for (QAbstractSeries *s : { static_cast<QAbstractSeries *>(m_bars), shownMoney,
              static_cast<QAbstractSeries *>(m_launches) }) {
@@ -387,7 +458,7 @@ void TimelineChart::updateVisibility(bool empty)
             s->setVisible(false);
     }
     for (QAbstractAxis *axis : axes())
-        axis->setVisible(!empty);
+        axis->setVisible(!empty && !(noMoney && axis == m_moneyAxis));
     legend()->setVisible(!empty);
     m_empty->setText(m_content.emptyText);
     m_empty->setVisible(empty);
@@ -435,12 +506,48 @@ double TimelineChart::aiValueBillions(int bucket) const
     return 0;
 }
 
+QPointF TimelineChart::positionOf(double bucket, double people) const
+{
+    const QRectF area = plotArea();
+    const auto *peopleAxis = static_cast<const QValueAxis *>(m_peopleAxis);
+    const double span = std::max(1e-9, m_timeAxis->max() - m_timeAxis->min());
+    const double height = std::max(1e-9, peopleAxis->max() - peopleAxis->min());
+    return { area.left() + (bucket - m_timeAxis->min()) / span * area.width(),
+        area.bottom() - (people - peopleAxis->min()) / height * area.height() };
+}
+
+int TimelineChart::bucketAt(const QPointF &position) const
+{
+    const QRectF area = plotArea();
+    const int n = int(m_plotted.buckets().size());
+    if (n == 0 || isShowingEmptyState() || !area.contains(position) || area.width() <= 0)
+        return -1;
+    const double span = m_timeAxis->max() - m_timeAxis->min();
+    const double value = m_timeAxis->min() + (position.x() - area.left()) / area.width() * span;
+    const int bucket = int(std::lround(value));
+    return bucket >= 0 && bucket < n ? bucket : -1;
+}
+
 void TimelineChart::layoutOverlays()
 {
     const QRectF area = plotArea();
     const QRectF whole = QRectF(QPointF(0, 0), size());
     const int b = m_options.baseFontPixels;
 
+    // Labels on the time axis thin out to what fits the width and the zoom.
+    labelTimeAxis(false);
+
+    // Title, subtitle and footer fit the width: elided, with the full text as tooltip.
+    const qreal textWidth = std::max(50.0, whole.width() - 2.0 * b);
+    const auto fit = [textWidth](QGraphicsSimpleTextItem *item, const QString &full) {
+        const QString shown
+            = QFontMetricsF(item->font()).elidedText(full, Qt::ElideRight, textWidth);
+        item->setText(shown);
+        item->setToolTip(shown == full ? QString() : full);
+    };
+    fit(m_title, m_content.title);
+    fit(m_subtitle, m_content.subtitle);
+    fit(m_footer, m_content.footer);
     const QRectF titleRect = m_title->boundingRect();
     m_title->setPos(whole.center().x() - titleRect.width() / 2, b * 0.5);
     const QRectF sub = m_subtitle->boundingRect();
@@ -449,10 +556,8 @@ void TimelineChart::layoutOverlays()
 
     const int n = int(m_plotted.buckets().size());
     if (m_highlighted >= 0 && m_highlighted < n && area.width() > 0) {
-        const qreal left
-            = std::max(area.left(), mapToPosition(QPointF(m_highlighted - 0.5, 0), m_launches).x());
-        const qreal right = std::min(
-            area.right(), mapToPosition(QPointF(m_highlighted + 0.5, 0), m_launches).x());
+        const qreal left = std::max(area.left(), positionOf(m_highlighted - 0.5, 0).x());
+        const qreal right = std::min(area.right(), positionOf(m_highlighted + 0.5, 0).x());
         m_band->setRect(QRectF(left, area.top(), std::max(2.0, right - left), area.height()));
         m_band->setVisible(right > left);
     } else {
@@ -478,7 +583,9 @@ void TimelineChart::layoutOverlays()
         const int bucket = m_plotted.bucketIndexFor(launch.date);
         if (bucket < 0 || bucket < m_timeAxis->min() || bucket > m_timeAxis->max())
             continue;
-        const QPointF at = mapToPosition(QPointF(bucket, peopleRange->max() * 0.93), m_launches);
+        // From the axes' ranges and the plot area as they are now: the series' own mapping can
+        // still hold the previous range while a filter change is being laid out.
+        const QPointF at = positionOf(bucket, peopleRange->max() * 0.93);
         // Most titles already start with the company; only add it where they do not.
         const QString full = launch.title.startsWith(launch.company)
             ? launch.title
@@ -488,12 +595,19 @@ void TimelineChart::layoutOverlays()
         // Near the right edge a label hangs to the left of its marker instead of off the plot.
         const qreal left = at.x() + b * 0.6 + width <= area.right() ? at.x() + b * 0.6
                                                                     : at.x() - b * 0.6 - width;
+        // Labels stay inside the plot, clear of the axes' labels.
+        if (left < area.left() || left + width > area.right())
+            continue;
         for (int row = 0; row < rows; ++row) {
+            const qreal top = at.y() + b * 0.5 + row * fm.height();
+            if (top + fm.height() > area.bottom())
+                break;
             if (left > rowEnd[size_t(row)] + b) {
                 auto *label = new QGraphicsSimpleTextItem(text, this);
                 label->setFont(font);
-                label->setBrush(ChartStyle::launchColor.darker(160));
-                label->setPos(left, at.y() + b * 0.5 + row * fm.height());
+                label->setBrush(m_options.darkTheme ? ChartStyle::launchColor.lighter(150)
+                                                    : ChartStyle::launchColor.darker(160));
+                label->setPos(left, top);
                 label->setZValue(10);
                 m_launchLabels.push_back(label);
                 rowEnd[size_t(row)] = left + width;

@@ -27,6 +27,8 @@ struct TimelineChartOptions
     bool cumulative = false;
     bool logMoney = false;
     int baseFontPixels = 13; ///< axis labels; titles scale from it
+    /// Light text and lines for a dark background or a transparent image on a dark slide.
+    bool darkTheme = false;
     bool operator==(const TimelineChartOptions &) const = default;
 };
 
@@ -62,6 +64,20 @@ public:
     QScatterSeries *aiPoints() const { return m_aiPoints; }
     QScatterSeries *launchMarkers() const { return m_launches; }
     QLineSeries *overlayLine() const { return m_overlay; }
+    QCategoryAxis *timeAxis() const { return m_timeAxis; }
+    QAbstractAxis *moneyAxis() const { return m_moneyAxis; }
+    /// Years between two labels on the time axis (1, 2, 5, 10, …), chosen so the labels fit.
+    int yearLabelStep() const { return m_labelStep; }
+    /// The drawn title, subtitle and footer: elided to the chart's width, the full text in the
+    /// tooltip.
+    const QGraphicsSimpleTextItem *titleItem() const { return m_title; }
+    const QGraphicsSimpleTextItem *subtitleItem() const { return m_subtitle; }
+    const QGraphicsSimpleTextItem *footerItem() const { return m_footer; }
+    const std::vector<QGraphicsSimpleTextItem *> &launchLabels() const { return m_launchLabels; }
+    /// Where the value (bucket, people) is drawn, from the axes' current ranges and plot area.
+    QPointF positionOf(double bucket, double people) const;
+    /// The bucket under a scene position in the plot area; -1 outside it.
+    int bucketAt(const QPointF &position) const;
 
 Q_SIGNALS:
     void bucketHovered(int bucket, bool entered);
@@ -81,7 +97,8 @@ private:
     PlotExtent plotValues();
     double setAxisRanges(const PlotExtent &extent); ///< returns the people axis' top
     void placeLaunches(double peopleTop);
-    void labelTimeAxis();
+    void labelTimeAxis(bool force = true);
+    void applyTheme();
     void updateVisibility(bool empty);
     void layoutOverlays();
     void applyFonts();
@@ -106,6 +123,8 @@ private:
     QGraphicsSimpleTextItem *m_empty = nullptr;
     std::vector<QGraphicsSimpleTextItem *> m_launchLabels;
     int m_highlighted = -1;
+    int m_labelStep = 0; // years between time axis labels; 0: quarters
+    bool m_labelsQuarterly = false;
     QSet<QString> m_hiddenByUser; // series names switched off in the legend
 };
 

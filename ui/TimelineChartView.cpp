@@ -4,6 +4,7 @@
 #include "EventFilter.h"
 #include "EventStore.h"
 
+#include <QApplication>
 #include <QMouseEvent>
 #include <QToolTip>
 
@@ -18,27 +19,16 @@ TimelineChartView::TimelineChartView(EventFilter *filter, QWidget *parent)
 {
     setRenderHint(QPainter::Antialiasing);
     setRubberBand(QChartView::HorizontalRubberBand);
-    setMinimumSize(480, 300);
+    setMinimumSize(400, 260);
+    // Tooltips follow the mouse over the whole plot: the rubber band takes the presses, so the
+    // series' own hover and click signals never see a real mouse on most of the plot.
+    setMouseTracking(true);
+    viewport()->setMouseTracking(true);
     m_options.baseFontPixels
         = std::max(11, font().pixelSize() > 0 ? font().pixelSize() : QFontInfo(font()).pixelSize());
 
     connect(filter, &EventFilter::changed, this, &TimelineChartView::refresh);
-    connect(m_chart, &TimelineChart::bucketHovered, this, [this](int bucket, bool entered) {
-        if (!entered) {
-            QToolTip::hideText();
-            return;
-        }
-        const auto &series = m_chart->content().series;
-        const QString text = bucketTooltip(m_filter->store(), m_filter->rows(), series, bucket);
-        QToolTip::showText(QCursor::pos(), text, this);
-    });
-    connect(m_chart, &TimelineChart::bucketClicked, this, [this](int bucket) {
-        const auto &buckets = m_chart->content().series.buckets();
-        if (bucket >= 0 && bucket < int(buckets.size())) {
-            m_chart->highlightBucket(bucket);
-            Q_EMIT bucketActivated(buckets[size_t(bucket)].start, buckets[size_t(bucket)].end);
-        }
-    });
+    connect(m_chart, &TimelineChart::bucketClicked, this, &TimelineChartView::activateBucket);
     refresh();
 }
 
@@ -98,8 +88,74 @@ void TimelineChartView::highlightDate(QDate date)
     m_chart->highlightBucket(date.isValid() ? m_chart->content().series.bucketIndexFor(date) : -1);
 }
 
+void TimelineChartView::activateBucket(int bucket)
+{
+    const auto &buckets = m_chart->content().series.buckets();
+    if (bucket >= 0 && bucket < int(buckets.size())) {
+        m_chart->highlightBucket(bucket);
+        Q_EMIT bucketActivated(buckets[size_t(bucket)].start, buckets[size_t(bucket)].end);
+    }
+}
+
+void TimelineChartView::showTooltipAt(const QPoint &viewPosition, const QPoint &globalPosition)
+{
+    const int bucket = m_filter ? m_chart->bucketAt(mapToScene(viewPosition)) : -1;
+    if (bucket < 0) {
+        if (m_tooltipBucket >= 0)
+            QToolTip::hideText();
+        m_tooltipBucket = -1;
+        return;
+    }
+    // One tooltip per bucket: its bars, its money and its launches; it moves with the bucket.
+    const auto &series = m_chart->content().series;
+    const QString text = bucketTooltip(m_filter->store(), m_filter->rows(), series, bucket);
+    const QPointF left = mapFromScene(m_chart->positionOf(bucket - 0.5, 0));
+    const QPointF right = mapFromScene(m_chart->positionOf(bucket + 0.5, 0));
+    const QRect area = mapFromScene(m_chart->plotArea()).boundingRect();
+    const QRect rect(QPoint(int(left.x()), area.top()), QPoint(int(right.x()), area.bottom()));
+    QToolTip::showText(globalPosition, text, viewport(), rect);
+    m_tooltipBucket = bucket;
+}
+
+void TimelineChartView::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton) {
+        m_pressedAt = event->position().toPoint();
+        m_pressed = true;
+    }
+    QChartView::mousePressEvent(event);
+}
+
+void TimelineChartView::mouseMoveEvent(QMouseEvent *event)
+{
+    if (!(event->buttons() & Qt::LeftButton))
+        showTooltipAt(event->position().toPoint(), event->globalPosition().toPoint());
+    QChartView::mouseMoveEvent(event);
+}
+
+void TimelineChartView::leaveEvent(QEvent *event)
+{
+    m_tooltipBucket = -1;
+    QChartView::leaveEvent(event);
+}
+
 void TimelineChartView::mouseReleaseEvent(QMouseEvent *event)
 {
+    // A press and release in about the same place is a click on a bucket, not a zoom: the
+    // rubber band would otherwise swallow it (and zoom into a sliver).
+    if (event->button() == Qt::LeftButton && m_pressed) {
+        m_pressed = false;
+        const QPoint at = event->position().toPoint();
+        if ((at - m_pressedAt).manhattanLength() <= QApplication::startDragDistance()) {
+            const int bucket = m_chart->bucketAt(mapToScene(at));
+            const auto range = m_chart->timeRange();
+            QChartView::mouseReleaseEvent(event);
+            m_chart->setTimeRange(range.first, range.second); // undo any sliver zoom
+            if (bucket >= 0)
+                activateBucket(bucket);
+            return;
+        }
+    }
     // A right click undoes the zoom instead of QChartView's default one-step zoom out.
     if (event->button() == Qt::RightButton) {
         resetZoom();

@@ -45,10 +45,15 @@ Q_SIGNALS:
     void bucketActivated(QDate first, QDate last);
 
 protected:
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
+    void leaveEvent(QEvent *event) override;
 
 private:
     void refresh();
+    void showTooltipAt(const QPoint &viewPosition, const QPoint &globalPosition);
+    void activateBucket(int bucket);
 
     QPointer<EventFilter> m_filter;
     TimelineChart *m_chart;
@@ -58,6 +63,9 @@ private:
     std::shared_ptr<const std::vector<ContextSeries>> m_contextSeries;
     QString m_overlaySeries;
     QString m_overlayEntity;
+    QPoint m_pressedAt; // where the left button went down; a release near it is a click
+    bool m_pressed = false;
+    int m_tooltipBucket = -1;
 };
 
 } // namespace techwinter

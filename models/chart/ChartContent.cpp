@@ -8,6 +8,8 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <limits>
+#include <optional>
 
 namespace techwinter {
 
@@ -22,9 +24,37 @@ namespace {
 
 // The words around the series; shared by both ways of computing the series, so a chart made
 // from the database's sums reads exactly like one made from the events.
+// How many of the events drawn carry a source URL; unknown on the database-sums path.
+struct Provenance
+{
+    qint64 sourced = 0;
+    qint64 unsourced = 0;
+};
+
+QString footerText(
+    const QString &databaseName, qint64 eventCount, const std::optional<Provenance> &provenance)
+{
+    const QLocale locale;
+    QString what;
+    if (!provenance) {
+        what = tr("%1 events").arg(locale.toString(eventCount));
+    } else if (provenance->unsourced == 0) {
+        what = tr("%1 events from public reports, each with its source URL")
+                   .arg(locale.toString(provenance->sourced));
+    } else if (provenance->sourced == 0) {
+        what = tr("%1 events without source URLs").arg(locale.toString(provenance->unsourced));
+    } else {
+        what = tr("%1 events with a source URL; %2 without a source")
+                   .arg(locale.toString(provenance->sourced),
+                       locale.toString(provenance->unsourced));
+    }
+    return tr("Data: %1 — %2 · Chart: TechWinter %3")
+        .arg(databaseName, what, QCoreApplication::applicationVersion());
+}
+
 void describe(TimelineChartContent &content, const EventStore &store, const FilterState &state,
     qint64 eventCount, QDate firstDate, QDate lastDate, bool storeIsEmpty,
-    const QString &databaseName)
+    const QString &databaseName, const std::optional<Provenance> &provenance)
 {
     QString when = FilterDescription::dateRange(state);
     if (when.isEmpty() && eventCount > 0) {
@@ -33,22 +63,28 @@ void describe(TimelineChartContent &content, const EventStore &store, const Filt
         when
             = first == last ? QString::number(first) : QStringLiteral("%1–%2").arg(first).arg(last);
     }
-    QStringList about { FilterDescription::companies(state, store, 4) };
+    // Up to five companies by name ("and 1 more" would be no shorter than the name); the title
+    // is elided where it does not fit, with the full text in its tooltip and the metadata.
+    const int named = state.companies && state.companies->size() <= 5 ? 5 : 4;
+    QStringList about { FilterDescription::companies(state, store, named) };
     if (const QString kinds = FilterDescription::kinds(state); !kinds.isEmpty())
         about << kinds;
     if (!when.isEmpty())
         about << when;
+    // The text search changes what is drawn, so the title says so.
+    if (const QString text = state.text.trimmed(); !text.isEmpty())
+        about << tr("matching “%1”").arg(text);
     content.title = tr("Layoffs vs AI investment — %1").arg(about.join(QStringLiteral(", ")));
 
     const QLocale locale;
     const qint64 people = content.series.totalLayoffHeadcount();
     const double usd = content.series.totalAiInvestmentUsd();
-    content.subtitle
-        = tr("%1 jobs cut · %2 invested in AI · %3 events")
-              .arg(locale.toString(people), formatUsd(usd), locale.toString(eventCount));
-    content.footer
-        = tr("Data: %1 — public reports, each event with its source URL · Chart: TechWinter %2")
-              .arg(databaseName, QCoreApplication::applicationVersion());
+    content.subtitle = usd > 0
+        ? tr("%1 jobs cut · %2 invested in AI · %3 events")
+              .arg(locale.toString(people), formatUsd(usd), locale.toString(eventCount))
+        : tr("%1 jobs cut · no AI money in this selection · %2 events")
+              .arg(locale.toString(people), locale.toString(eventCount));
+    content.footer = footerText(databaseName, eventCount, provenance);
     content.emptyText = storeIsEmpty
         ? tr("This database holds no events yet. Import a file to begin.")
         : tr("No events match the filter. Choose companies, kinds or dates on the left.");
@@ -61,13 +97,16 @@ TimelineChartContent makeChartContent(const EventStore &store, const FilterState
 {
     TimelineChartContent content;
     content.series = TimelineSeries::compute(store, rows, bucket, state.from, state.to);
+    Provenance provenance;
     for (int row : rows) {
         if (store.kind(row) == EventKind::Launch)
             content.launches.push_back(store.event(row));
+        ++(store.sourceUrl(row).isEmpty() ? provenance.unsourced : provenance.sourced);
     }
     describe(content, store, state, qint64(rows.size()),
         rows.empty() ? QDate() : store.date(rows.front()),
-        rows.empty() ? QDate() : store.date(rows.back()), store.isEmpty(), databaseName);
+        rows.empty() ? QDate() : store.date(rows.back()), store.isEmpty(), databaseName,
+        provenance);
     return content;
 }
 
@@ -99,7 +138,8 @@ TimelineChartContent makeChartContent(const EventStore &companies, const FilterS
             last = b.start;
         }
     }
-    describe(content, companies, state, eventCount, first, last, storeIsEmpty, databaseName);
+    describe(content, companies, state, eventCount, first, last, storeIsEmpty, databaseName,
+        std::nullopt);
     return content;
 }
 
@@ -110,7 +150,17 @@ QMap<QString, QString> chartMetadata(
     QMap<QString, QString> meta;
     meta.insert(QStringLiteral("Title"), content.title);
     meta.insert(QStringLiteral("Description"), content.subtitle);
-    meta.insert(QStringLiteral("Filter"), FilterDescription::summary(state, store));
+    // The filter in full: every company by name, the kinds, the dates and the text search.
+    QStringList filter { FilterDescription::companies(
+        state, store, std::numeric_limits<int>::max()) };
+    for (const QString &part :
+        { FilterDescription::kinds(state), FilterDescription::dateRange(state) }) {
+        if (!part.isEmpty())
+            filter << part;
+    }
+    if (const QString text = state.text.trimmed(); !text.isEmpty())
+        filter << QStringLiteral("text “%1”").arg(text);
+    meta.insert(QStringLiteral("Filter"), filter.join(QStringLiteral(", ")));
     const auto &buckets = content.series.buckets();
     if (!buckets.empty())
         meta.insert(QStringLiteral("Date range"),

@@ -101,9 +101,18 @@ QVariant EventTableModel::displayValue(
     const EventStore &store, int storeRow, EventField field) const
 {
     if (eventField(field).type == FieldType::Date) {
-        return store.precision(storeRow) == DatePrecision::Day
-            ? m_locale.toString(store.date(storeRow), QLocale::ShortFormat)
-            : store.event(storeRow).dateText();
+        // ISO in every locale: unambiguous, four-digit years, and the same form shows day
+        // (2019-07-22), month (2019-12) and year (2019) precision.
+        const QDate date = store.date(storeRow);
+        switch (store.precision(storeRow)) {
+        case DatePrecision::Day:
+            return date.toString(Qt::ISODate);
+        case DatePrecision::Month:
+            return date.toString(QStringLiteral("yyyy-MM"));
+        case DatePrecision::Year:
+            return QString::number(date.year());
+        }
+        return QString();
     }
     return FieldDisplay::text(field, rawValue(store, storeRow, field), m_locale);
 }

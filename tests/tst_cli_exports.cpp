@@ -1,0 +1,95 @@
+// The headless chart export's options from issue 12: --theme and --scale, through the executable.
+#include "SqliteStorage.h"
+#include "TestSupport.h"
+
+#include <QDir>
+#include <QImage>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+using namespace techwinter;
+
+namespace {
+
+int runExport(const QStringList &arguments, QString *err = nullptr)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.insert(QStringLiteral("XDG_DATA_HOME"),
+        QDir::tempPath() + QStringLiteral("/techwinter-cli-export-test-data"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(TECHWINTER_EXECUTABLE), arguments);
+    REQUIRE(process.waitForFinished(60000));
+    if (err)
+        *err = QString::fromUtf8(process.readAllStandardError());
+    return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+}
+
+QString sampleDatabase(const QTemporaryDir &dir)
+{
+    const QString path = dir.filePath(QStringLiteral("sample.sqlite"));
+    auto repo = SqliteStorage::open(path);
+    REQUIRE(repo.ok());
+    REQUIRE(repo.value()->addCompanies(test::sampleCompanies()).ok());
+    REQUIRE(repo.value()->addEvents(test::sampleEvents(), QStringLiteral("sample")).ok());
+    return path;
+}
+
+// Opaque pixels in the top band (the title) that are light.
+double lightShareOfTitle(const QImage &image)
+{
+    int light = 0, opaque = 0;
+    for (int y = 0; y < image.height() / 14; ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            if (c.alpha() < 200)
+                continue;
+            ++opaque;
+            light += c.lightness() > 180 ? 1 : 0;
+        }
+    }
+    return opaque ? double(light) / opaque : 0;
+}
+
+} // namespace
+
+TEST_CASE(
+    "The theme option: dark draws light text on a transparent export, other names are refused")
+{
+    QTemporaryDir dir;
+    const QString db = sampleDatabase(dir);
+    const QString dark = dir.filePath(QStringLiteral("dark.png"));
+    const QString light = dir.filePath(QStringLiteral("light.png"));
+    QString err;
+    REQUIRE(runExport({ QStringLiteral("--db"), db, QStringLiteral("--export-png"), dark,
+                          QStringLiteral("--transparent"), QStringLiteral("--theme"),
+                          QStringLiteral("dark") },
+                &err)
+        == 0);
+    REQUIRE(
+        runExport({ QStringLiteral("--db"), db, QStringLiteral("--export-png"), light,
+            QStringLiteral("--transparent"), QStringLiteral("--theme"), QStringLiteral("light") })
+        == 0);
+    CHECK(lightShareOfTitle(QImage(dark)) > 0.8);
+    CHECK(lightShareOfTitle(QImage(light)) < 0.2);
+    CHECK(runExport({ QStringLiteral("--db"), db, QStringLiteral("--export-png"), light,
+                        QStringLiteral("--theme"), QStringLiteral("purple") },
+              &err)
+        == 2);
+    CHECK(err.contains(QStringLiteral("--theme")));
+}
+
+TEST_CASE("The scale option 2 exports twice the pixels each way")
+{
+    QTemporaryDir dir;
+    const QString db = sampleDatabase(dir);
+    const QString png = dir.filePath(QStringLiteral("2x.png"));
+    REQUIRE(runExport({ QStringLiteral("--db"), db, QStringLiteral("--export-png"), png,
+                QStringLiteral("--size"), QStringLiteral("800x450"), QStringLiteral("--scale"),
+                QStringLiteral("2") })
+        == 0);
+    CHECK(QImage(png).size() == QSize(1600, 900));
+}

@@ -1,0 +1,620 @@
+// What a new user hit in the window and the exports (issue 12), each observed offscreen.
+#include "ChartContent.h"
+#include "ChartExporter.h"
+#include "CompanyPanel.h"
+#include "EventDatabase.h"
+#include "EventDetailsPanel.h"
+#include "EventFilter.h"
+#include "EventStore.h"
+#include "EventTableModel.h"
+#include "EventTableView.h"
+#include "FilterPanel.h"
+#include "MainWindow.h"
+#include "TestSupport.h"
+#include "TimelineChartView.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QBarSet>
+#include <QCategoryAxis>
+#include <QDateEdit>
+#include <QDialog>
+#include <QFontMetricsF>
+#include <QGraphicsScene>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLineEdit>
+#include <QLogValueAxis>
+#include <QPushButton>
+#include <QScatterSeries>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QToolTip>
+
+#include <catch2/catch.hpp>
+
+using namespace techwinter;
+
+namespace {
+
+// A window over `events` in a fresh database, with fresh settings.
+struct Window
+{
+    QTemporaryDir dir;
+    std::unique_ptr<MainWindow> window;
+
+    explicit Window(const std::vector<Event> &events = test::sampleEvents(),
+        const std::vector<Company> &companies = test::sampleCompanies())
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        auto db = EventDatabase::open(
+            DatabaseLocation::sqliteFile(dir.filePath(QStringLiteral("ui.sqlite"))),
+            { .seedBundled = false });
+        REQUIRE(db.ok());
+        REQUIRE(db.value().addCompanies(companies).ok());
+        REQUIRE(db.value().addEvents(events, QStringLiteral("sample")).ok());
+        REQUIRE(db.value().reload().ok());
+        window = std::make_unique<MainWindow>(std::move(db).value());
+        window->show();
+        REQUIRE(QTest::qWaitForWindowExposed(window.get()));
+    }
+
+    TimelineChart *chart() const { return window->chartView()->timelineChart(); }
+    const FilterState &state() const { return window->filter()->state(); }
+};
+
+} // namespace
+
+TEST_CASE("Typing a month into From and To after Ctrl+A is taken (issue 12, item 9)")
+{
+    Window w;
+    QDateEdit *from = w.window->filterPanel()->fromEdit();
+    QDateEdit *to = w.window->filterPanel()->toEdit();
+    QTest::mouseClick(from, Qt::LeftButton, {}, QPoint(10, from->height() / 2));
+    from->setFocus();
+    QTest::keyClick(from, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(from, QStringLiteral("2023-01"));
+    INFO("typed: " << from->text().toStdString() << " section " << from->currentSectionIndex());
+    QTest::keyClick(from, Qt::Key_Tab);
+    INFO("after tab: " << from->text().toStdString() << " "
+                       << w.state().from.toString(Qt::ISODate).toStdString());
+    CHECK(w.state().from == QDate(2023, 1, 1));
+
+    QTest::mouseClick(to, Qt::LeftButton, {}, QPoint(10, to->height() / 2));
+    to->setFocus();
+    QTest::keyClick(to, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(to, QStringLiteral("2023-07"));
+    QTest::keyClick(to, Qt::Key_Return);
+    CHECK(w.state().to == QDate(2023, 7, 31));
+    CHECK(to->date().month() == 7);
+}
+
+TEST_CASE("The date range reaches back to the data's first year (issue 12, item 10)")
+{
+    auto events = test::sampleEvents();
+    events.push_back(test::makeEvent(QStringLiteral("1966-05-02"), QStringLiteral("Google"),
+        EventKind::Acquisition, std::nullopt, 1e6));
+    Window w(events);
+    QDateEdit *from = w.window->filterPanel()->fromEdit();
+    CHECK(from->minimumDate() <= QDate(1966, 1, 1));
+    CHECK(from->date() == QDate(1966, 5, 2));
+    from->setDate(QDate(1966, 1, 1));
+    w.window->filterPanel()->toEdit()->setDate(QDate(1970, 12, 1));
+    CHECK(w.state().from == QDate(1966, 1, 1));
+    CHECK(w.window->tableView()->model()->rowCount() == 1);
+}
+
+TEST_CASE("The Date column shows ISO dates at each precision in every locale (issue 12, item 11)")
+{
+    std::vector<Event> events { test::makeEvent(QStringLiteral("2019-07-22"),
+                                    QStringLiteral("Google"), EventKind::Layoff, 10),
+        test::makeEvent(QStringLiteral("2019-12"), QStringLiteral("Google"), EventKind::Layoff, 10),
+        test::makeEvent(QStringLiteral("2020"), QStringLiteral("Google"), EventKind::Layoff, 10) };
+    const QLocale previous;
+    for (const char *name : { "en_US", "ko_KR", "de_DE" }) {
+        QLocale::setDefault(QLocale(QString::fromLatin1(name)));
+        auto store = std::make_shared<EventStore>(events, test::sampleCompanies());
+        EventFilter filter;
+        filter.setStore(store);
+        EventTableModel model(&filter);
+        REQUIRE(model.rowCount() == 3);
+        const auto shown = [&](int row) {
+            return model.index(row, EventTableModel::DateColumn).data().toString();
+        };
+        CHECK(shown(0) == QStringLiteral("2019-07-22"));
+        CHECK(shown(1) == QStringLiteral("2019-12"));
+        CHECK(shown(2) == QStringLiteral("2020"));
+    }
+    QLocale::setDefault(previous);
+}
+
+TEST_CASE("Ctrl+E opens Export Chart with the focus in a search box (issue 12, item 12)")
+{
+    Window w;
+    auto *action = w.window->findChild<QAction *>(QStringLiteral("exportChartAction"));
+    REQUIRE(action);
+    QSignalSpy triggered(action, &QAction::triggered);
+    // The export dialog is modal: close it as soon as it shows.
+    const auto closeDialogSoon = [] {
+        QTimer::singleShot(50, [] {
+            if (auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget()))
+                dialog->reject();
+        });
+    };
+    QLineEdit *companySearch = w.window->filterPanel()->companyPanel()->searchField();
+    QLineEdit *eventSearch = w.window->findChild<QLineEdit *>(QStringLiteral("eventSearch"));
+    REQUIRE(eventSearch);
+    int expected = 0;
+    for (QLineEdit *edit : { companySearch, eventSearch }) {
+        w.window->activateWindow();
+        edit->setFocus();
+        QTRY_VERIFY(edit->hasFocus());
+        closeDialogSoon();
+        QTest::keyClick(edit, Qt::Key_E, Qt::ControlModifier);
+        CHECK(triggered.size() == ++expected);
+    }
+}
+
+namespace {
+
+// One layoff a month and one AI deal a quarter from `firstYear` to `lastYear`.
+std::vector<Event> decades(int firstYear, int lastYear)
+{
+    std::vector<Event> events;
+    for (int year = firstYear; year <= lastYear; ++year) {
+        for (int month = 1; month <= 12; ++month) {
+            const QString date
+                = QStringLiteral("%1-%2-15").arg(year).arg(month, 2, 10, QLatin1Char('0'));
+            events.push_back(
+                test::makeEvent(date, QStringLiteral("Google"), EventKind::Layoff, 100 + month));
+            if (month % 3 == 0)
+                events.push_back(test::makeEvent(date, QStringLiteral("Microsoft"),
+                    EventKind::AiInvestment, std::nullopt, 1e8 * month));
+        }
+    }
+    return events;
+}
+
+TimelineChartContent contentOf(const std::vector<Event> &events,
+    BucketSize bucket = BucketSize::Month, const FilterState &state = {})
+{
+    static std::vector<std::shared_ptr<EventStore>>
+        keep; // the content refers to nothing, but be safe
+    auto store = std::make_shared<EventStore>(events, test::sampleCompanies());
+    keep.push_back(store);
+    EventFilter filter;
+    filter.setStore(store);
+    filter.setState(state);
+    return makeChartContent(*store, filter.state(), filter.rows(), bucket, QStringLiteral("test"));
+}
+
+// A chart laid out in its own scene at `size`, as the exporter does it.
+struct StagedChart
+{
+    QGraphicsScene scene;
+    TimelineChart *chart = new TimelineChart;
+    StagedChart(const TimelineChartContent &content, QSizeF size, TimelineChartOptions options = {})
+    {
+        scene.addItem(chart);
+        chart->setGeometry(QRectF(QPointF(0, 0), size));
+        options.baseFontPixels = ChartExporter::baseFontPixelsFor(size);
+        chart->setContent(content, options);
+        QCoreApplication::sendPostedEvents();
+        chart->layout();
+        QCoreApplication::sendPostedEvents();
+    }
+};
+
+// The time axis' labels in order, with the value each sits on.
+std::vector<std::pair<QString, double>> timeLabels(const TimelineChart *chart)
+{
+    std::vector<std::pair<QString, double>> labels;
+    for (const QString &label : chart->timeAxis()->categoriesLabels())
+        labels.emplace_back(label, chart->timeAxis()->endValue(label));
+    return labels;
+}
+
+} // namespace
+
+TEST_CASE("Year labels across decades thin out to what fits, at any size (issue 12, item 1)")
+{
+    const TimelineChartContent content = contentOf(decades(1960, 2013));
+    for (const QSizeF size :
+        { QSizeF(1024, 768), QSizeF(1600, 900), QSizeF(640, 400), QSizeF(3200, 900) }) {
+        StagedChart staged(content, size);
+        const auto labels = timeLabels(staged.chart);
+        const int step = staged.chart->yearLabelStep();
+        INFO("size " << size.width() << "x" << size.height() << ", step " << step);
+        REQUIRE(labels.size() >= 3);
+        const QFontMetricsF fm(staged.chart->timeAxis()->labelsFont());
+        const double room = staged.chart->plotArea().width() / double(labels.size());
+        CHECK(room > fm.horizontalAdvance(QStringLiteral("2000")) * 1.2);
+        for (const auto &[label, value] : labels)
+            CHECK(label.toInt() % step == 0);
+        // Labels at adjacent positions are at least a label's width apart on screen.
+        for (size_t i = 1; i < labels.size(); ++i) {
+            const qreal gap = staged.chart->positionOf(labels[i].second, 0).x()
+                - staged.chart->positionOf(labels[i - 1].second, 0).x();
+            CHECK(gap > fm.horizontalAdvance(labels[i].first));
+        }
+    }
+    // Wide and short: every year fits.
+    StagedChart wide(contentOf(decades(2019, 2025)), QSizeF(1600, 900));
+    CHECK(wide.chart->yearLabelStep() == 1);
+    CHECK(timeLabels(wide.chart).size() == 7);
+}
+
+TEST_CASE("Each year's label sits on the boundary where January begins (issue 12, item 2)")
+{
+    StagedChart staged(contentOf(decades(2019, 2025)), QSizeF(1600, 900));
+    const TimelineChart *chart = staged.chart;
+    CHECK(chart->timeAxis()->labelsPosition() == QCategoryAxis::AxisLabelsPositionOnValue);
+    const auto &series = chart->content().series;
+    for (const auto &[label, value] : timeLabels(chart)) {
+        const int january = series.bucketIndexFor(QDate(label.toInt(), 1, 1));
+        CHECK(value == Approx(january - 0.5));
+    }
+    // A January 2025 bar lies right of the "2025" boundary, a December 2024 bar left of it.
+    const double boundary = chart->timeAxis()->endValue(QStringLiteral("2025"));
+    CHECK(series.bucketIndexFor(QDate(2025, 1, 15)) > boundary);
+    CHECK(series.bucketIndexFor(QDate(2024, 12, 15)) < boundary);
+}
+
+TEST_CASE("The layoffs legend marker is filled with the bars' colour (issue 12, item 3)")
+{
+    StagedChart staged(contentOf(decades(2022, 2023)), QSizeF(1600, 900));
+    QLegendMarker *layoffs = nullptr;
+    for (QLegendMarker *marker : staged.chart->legend()->markers()) {
+        if (marker->label() == staged.chart->layoffSet()->label())
+            layoffs = marker;
+    }
+    REQUIRE(layoffs);
+    CHECK(layoffs->brush().style() == Qt::SolidPattern);
+    CHECK(layoffs->brush().color() == staged.chart->layoffSet()->brush().color());
+    CHECK(layoffs->brush().color() != QColor(Qt::white));
+
+    // In the rendered image, the legend (above the plot) holds the bars' colour.
+    const QImage image = ChartExporter::render(staged.chart->content(), {}, {});
+    const QColor bars = staged.chart->layoffSet()->brush().color();
+    int found = 0;
+    const int plotTop = int(staged.chart->plotArea().top());
+    for (int y = 0; y < plotTop; ++y)
+        for (int x = 0; x < image.width(); ++x)
+            found += image.pixelColor(x, y).rgb() == bars.rgb() ? 1 : 0;
+    CHECK(found > 20);
+}
+
+TEST_CASE("Launch labels stay by their markers after a date range change, inside the plot (issue "
+          "12, item 4)")
+{
+    auto events = decades(2019, 2024);
+    for (const char *date : { "2021-03-10", "2022-06-01", "2023-11-20", "2020-02-02" })
+        events.push_back(test::makeEvent(QString::fromLatin1(date), QStringLiteral("Google"),
+            EventKind::Launch, std::nullopt, std::nullopt,
+            QStringLiteral("Google launches %1").arg(QString::fromLatin1(date))));
+    Window w(events);
+    for (const QSize size : { QSize(1440, 900), QSize(1024, 768) }) {
+        w.window->resize(size);
+        w.window->filterPanel()->fromEdit()->setDate(QDate(2021, 1, 1));
+        w.window->filterPanel()->toEdit()->setDate(QDate(2023, 12, 1));
+        QApplication::processEvents();
+        QApplication::processEvents();
+        const TimelineChart *chart = w.chart();
+        const QRectF area = chart->plotArea();
+        const auto &labels = chart->launchLabels();
+        REQUIRE(labels.size() == 3);
+        const auto markers = chart->launchMarkers()->points();
+        REQUIRE(markers.size() == 3);
+        for (size_t i = 0; i < labels.size(); ++i) {
+            const QRectF label = labels[i]->mapRectToParent(labels[i]->boundingRect());
+            CHECK(area.contains(label));
+            // The drawn marker, by the series' own mapping once layout has settled.
+            const QPointF marker = const_cast<TimelineChart *>(chart)->mapToPosition(
+                markers[qsizetype(i)], chart->launchMarkers());
+            const qreal b = chart->options().baseFontPixels;
+            CHECK(
+                std::min(std::abs(label.left() - marker.x()), std::abs(label.right() - marker.x()))
+                < b * 1.2);
+            CHECK(label.top() > marker.y());
+            CHECK(label.top() - marker.y() < b * 4.5);
+        }
+        w.window->filterPanel()->findChild<QPushButton *>(QStringLiteral("allDates"))->click();
+    }
+}
+
+TEST_CASE("The log money axis has room above its largest point; no AI money hides the money "
+          "axis (issue 12, item 5)")
+{
+    std::vector<Event> events { test::makeEvent(QStringLiteral("2023-01-10"),
+                                    QStringLiteral("Google"), EventKind::Layoff, 1000),
+        test::makeEvent(QStringLiteral("2023-02-10"), QStringLiteral("Microsoft"),
+            EventKind::AiInvestment, std::nullopt, 10e9) };
+    TimelineChartOptions log;
+    log.logMoney = true;
+    StagedChart staged(contentOf(events), QSizeF(1600, 900), log);
+    auto *axis = qobject_cast<QLogValueAxis *>(staged.chart->moneyAxis());
+    REQUIRE(axis);
+    CHECK(axis->max() >= 10.0 * 1.5);
+
+    events.pop_back();
+    for (bool logMoney : { false, true }) {
+        TimelineChartOptions options;
+        options.logMoney = logMoney;
+        StagedChart none(contentOf(events), QSizeF(1600, 900), options);
+        CHECK_FALSE(none.chart->moneyAxis()->isVisible());
+        for (QLegendMarker *marker : none.chart->legend()->markers()) {
+            if (marker->label().contains(QStringLiteral("AI")))
+                CHECK_FALSE(marker->isVisible());
+        }
+        CHECK(none.chart->content().subtitle.contains(QStringLiteral("no AI money")));
+    }
+}
+
+TEST_CASE("Moving the mouse over a bar shows its tooltip and a click selects its events (issue 12, "
+          "item 6)")
+{
+    Window w;
+    w.window->resize(1440, 900);
+    QApplication::processEvents();
+    TimelineChartView *view = w.window->chartView();
+    const TimelineChart *chart = w.chart();
+    const int jan = chart->content().series.bucketIndexFor(QDate(2023, 1, 20));
+    const QPointF scenePoint = chart->positionOf(jan, chart->layoffValue(jan) / 2);
+    const QPoint at = view->mapFromScene(scenePoint);
+    QTest::mouseMove(view->viewport(), at);
+    QTRY_VERIFY(QToolTip::isVisible());
+    CHECK(QToolTip::text().contains(QStringLiteral("Jobs cut: 22,000")));
+
+    // Between bars, and over the line and markers too: the bucket under the mouse.
+    const QPoint high
+        = view->mapFromScene(chart->positionOf(jan + 0.3, chart->layoffValue(jan) * 1.15));
+    QTest::mouseMove(view->viewport(), high);
+    CHECK(QToolTip::text().contains(QStringLiteral("Jobs cut: 22,000")));
+
+    const auto range = chart->timeRange();
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at);
+    CHECK(w.window->tableView()->selectionModel()->selectedRows().size() == 3);
+    CHECK(chart->highlightedBucket() == jan);
+    CHECK(chart->timeRange() == range); // a click is not a zoom
+}
+
+TEST_CASE("The title names the text search and the metadata holds the full filter (issue 12, "
+          "items 7 and 15)")
+{
+    Window w;
+    QLineEdit *search = w.window->findChild<QLineEdit *>(QStringLiteral("eventSearch"));
+    QTest::keyClicks(search, QStringLiteral("layoff"));
+    CHECK(w.chart()->content().title.contains(QStringLiteral("“layoff”")));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("search.png"));
+    REQUIRE(w.window->exportChart(path, {}));
+    QImage image(path);
+    CHECK(image.text(QStringLiteral("Title")).contains(QStringLiteral("“layoff”")));
+    CHECK(image.text(QStringLiteral("Filter")).contains(QStringLiteral("“layoff”")));
+}
+
+TEST_CASE("The footer says how many events drawn have a source (issue 12, item 8)")
+{
+    auto events = test::sampleEvents(); // each with a source URL
+    const TimelineChartContent sourced = contentOf(events);
+    CHECK(sourced.footer.contains(
+        QStringLiteral("9 events from public reports, each with its source URL")));
+    for (int i = 0; i < 4; ++i) {
+        Event e = test::makeEvent(QStringLiteral("2023-05-0%1").arg(i + 1),
+            QStringLiteral("Google"), EventKind::Acquisition, std::nullopt, 1e6);
+        e.sourceUrl.clear();
+        events.push_back(e);
+    }
+    const TimelineChartContent mixed = contentOf(events);
+    CHECK(mixed.footer.contains(QStringLiteral("9 events with a source URL; 4 without a source")));
+    CHECK_FALSE(mixed.footer.contains(QStringLiteral("each")));
+}
+
+TEST_CASE("The first window fits the screen; long titles elide with the full text in the tooltip; "
+          "the empty details panel collapses (issue 12, item 13)")
+{
+    Window w;
+    const QRect available = w.window->screen()->availableGeometry();
+    INFO("available " << available.width() << "x" << available.height() << " frame "
+                      << w.window->frameGeometry().x() << "," << w.window->frameGeometry().y()
+                      << " " << w.window->frameGeometry().width() << "x"
+                      << w.window->frameGeometry().height() << " min "
+                      << w.window->minimumSizeHint().width() << "x"
+                      << w.window->minimumSizeHint().height());
+    CHECK(available.contains(w.window->frameGeometry()));
+    CHECK_FALSE(w.window->detailsPanel()->isVisible());
+    w.window->tableView()->selectRow(0);
+    CHECK(w.window->detailsPanel()->isVisible());
+
+    // A title longer than the chart is wide.
+    std::vector<Company> many = test::sampleCompanies();
+    std::vector<Event> events = test::sampleEvents();
+    for (const char *name : { "International Business Machines", "Salesforce Incorporated",
+             "Amazon Web Services", "Meta Platforms" }) {
+        Company c;
+        c.name = QString::fromLatin1(name);
+        many.push_back(c);
+        events.push_back(
+            test::makeEvent(QStringLiteral("2023-01-05"), c.name, EventKind::Layoff, 10));
+    }
+    auto store = std::make_shared<EventStore>(events, many);
+    FilterState state;
+    state.companies = std::set<int> { 0, 1, 2, 3, 4, 5, 6 };
+    EventFilter filter;
+    filter.setStore(store);
+    filter.setState(state);
+    const auto content = makeChartContent(*store, filter.state(), filter.rows(), BucketSize::Month,
+        QStringLiteral("a database with a long name.sqlite"));
+    StagedChart staged(content, QSizeF(700, 500));
+    const QGraphicsSimpleTextItem *title = staged.chart->titleItem();
+    CHECK(title->boundingRect().width() <= 700);
+    CHECK(title->pos().x() >= 0);
+    CHECK(title->toolTip() == content.title);
+    CHECK(staged.chart->footerItem()->boundingRect().width() <= 700);
+}
+
+TEST_CASE("A 2× export has twice the pixels each way and device pixel ratio 2 (issue 12, item 14)")
+{
+    const TimelineChartContent content = contentOf(test::sampleEvents());
+    ChartExportOptions options;
+    options.pixelSize = QSize(1600, 900);
+    options.scale = 2;
+    const QImage image = ChartExporter::render(content, {}, options);
+    CHECK(image.size() == QSize(3200, 1800));
+    CHECK(image.devicePixelRatio() == 2);
+    QTemporaryDir dir;
+    const QString one = dir.filePath(QStringLiteral("1x.png"));
+    const QString two = dir.filePath(QStringLiteral("2x.png"));
+    REQUIRE(ChartExporter::writePng(two, content, {}, options, {}).ok());
+    options.scale = 1;
+    REQUIRE(ChartExporter::writePng(one, content, {}, options, {}).ok());
+    CHECK(QImage(two).size() == QSize(3200, 1800));
+    CHECK(QImage(one).size() == QSize(1600, 900));
+    CHECK(QImage(two).dotsPerMeterX() == 2 * QImage(one).dotsPerMeterX());
+}
+
+namespace {
+
+// The PNG's chunks in file order: type and raw data.
+std::vector<std::pair<QByteArray, QByteArray>> pngChunks(const QByteArray &png)
+{
+    std::vector<std::pair<QByteArray, QByteArray>> chunks;
+    qsizetype at = 8;
+    while (at + 12 <= png.size()) {
+        const auto *p = reinterpret_cast<const uchar *>(png.constData() + at);
+        const qsizetype length = qsizetype(
+            (quint32(p[0]) << 24) | (quint32(p[1]) << 16) | (quint32(p[2]) << 8) | quint32(p[3]));
+        chunks.emplace_back(png.mid(at + 4, 4), png.mid(at + 8, length));
+        at += 12 + length;
+    }
+    return chunks;
+}
+
+} // namespace
+
+TEST_CASE("PNG text is tEXt for Latin-1, uncompressed iTXt otherwise, and the filter is in full "
+          "(issue 12, item 15)")
+{
+    std::vector<Company> many = test::sampleCompanies();
+    std::vector<Event> events = test::sampleEvents();
+    for (const char *name : { "Amazon", "Meta" }) {
+        Company c;
+        c.name = QString::fromLatin1(name);
+        many.push_back(c);
+        events.push_back(
+            test::makeEvent(QStringLiteral("2023-01-05"), c.name, EventKind::Layoff, 10));
+    }
+    auto store = std::make_shared<EventStore>(events, many);
+    ViewState view;
+    FilterState state;
+    state.companies = std::set<int> { 0, 1, 3, 4 }; // four companies
+    view.setFilter(state, *store);
+    EventFilter filter;
+    filter.setStore(store);
+    filter.setState(view.filterFor(*store));
+    const auto content = makeChartContent(
+        *store, filter.state(), filter.rows(), BucketSize::Month, QStringLiteral("test"));
+    const auto meta = chartMetadata(*store, view, content);
+    CHECK(
+        meta.value(QStringLiteral("Filter")) == QStringLiteral("Amazon, Google, Meta, Microsoft"));
+    CHECK(content.title.contains(QStringLiteral("Amazon, Google, Meta, Microsoft")));
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("meta.png"));
+    REQUIRE(ChartExporter::writePng(path, content, {}, {}, meta).ok());
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray png = file.readAll();
+    const auto chunks = pngChunks(png);
+    REQUIRE(chunks.size() >= 3);
+    CHECK(chunks.front().first == "IHDR");
+    CHECK(chunks.back().first == "IEND");
+    QMap<QString, QString> found;
+    for (const auto &[type, data] : chunks) {
+        CHECK(type != "zTXt");
+        if (type == "tEXt") {
+            const qsizetype nul = data.indexOf('\0');
+            found.insert(
+                QString::fromLatin1(data.left(nul)), QString::fromLatin1(data.mid(nul + 1)));
+        } else if (type == "iTXt") {
+            const qsizetype nul = data.indexOf('\0');
+            CHECK(data.at(nul + 1) == 0); // not compressed
+            // keyword\0 flag method language\0 translated\0 text
+            const qsizetype language = data.indexOf('\0', nul + 3);
+            const qsizetype translated = data.indexOf('\0', language + 1);
+            found.insert(
+                QString::fromLatin1(data.left(nul)), QString::fromUtf8(data.mid(translated + 1)));
+        }
+    }
+    CHECK(
+        found.value(QStringLiteral("Filter")) == QStringLiteral("Amazon, Google, Meta, Microsoft"));
+    CHECK(found.value(QStringLiteral("Title")) == content.title); // has an em dash: iTXt
+    CHECK(found.value(QStringLiteral("Source")) == content.footer);
+    CHECK(found.value(QStringLiteral("Software")).startsWith(QStringLiteral("TechWinter")));
+    // And Qt reads them back.
+    CHECK(QImage(path).text(QStringLiteral("Title")) == content.title);
+}
+
+TEST_CASE("The dark theme draws light text, also on a transparent export (issue 12, item 16)")
+{
+    const TimelineChartContent content = contentOf(test::sampleEvents());
+    ChartExportOptions options;
+    options.transparent = true;
+    options.darkTheme = true;
+    const QImage image = ChartExporter::render(content, {}, options);
+    // The title's pixels are light: find the brightest opaque pixel in the title band.
+    int light = 0, dark = 0;
+    for (int y = 0; y < 60; ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            if (c.alpha() < 200)
+                continue;
+            (c.lightness() > 180 ? light : dark) += 1;
+        }
+    }
+    CHECK(light > 100);
+    CHECK(light > dark * 3);
+    // The light theme keeps dark text.
+    options.darkTheme = false;
+    const QImage plain = ChartExporter::render(content, {}, options);
+    int plainLight = 0;
+    for (int y = 0; y < 60; ++y)
+        for (int x = 0; x < plain.width(); ++x)
+            plainLight += plain.pixelColor(x, y).alpha() >= 200
+                && plain.pixelColor(x, y).lightness() > 180;
+    CHECK(plainLight < 20);
+}
+
+TEST_CASE("The title names a fifth company instead of saying “and 1 more” (issue 12, item 15)")
+{
+    std::vector<Company> many = test::sampleCompanies();
+    std::vector<Event> events = test::sampleEvents();
+    for (const char *name : { "Amazon", "Meta", "Apple", "Nvidia" }) {
+        Company c;
+        c.name = QString::fromLatin1(name);
+        many.push_back(c);
+        events.push_back(
+            test::makeEvent(QStringLiteral("2023-01-05"), c.name, EventKind::Layoff, 10));
+    }
+    auto store = std::make_shared<EventStore>(events, many);
+    EventFilter filter;
+    filter.setStore(store);
+    FilterState five;
+    five.companies = std::set<int> { 0, 1, 3, 4, 5 };
+    filter.setState(five);
+    const auto named = makeChartContent(
+        *store, filter.state(), filter.rows(), BucketSize::Month, QStringLiteral("test"));
+    CHECK(named.title.contains(QStringLiteral("Amazon, Apple, Google, Meta, Microsoft")));
+    CHECK_FALSE(named.title.contains(QStringLiteral("more")));
+    FilterState six = five;
+    six.companies->insert(6);
+    filter.setState(six);
+    const auto many6 = makeChartContent(
+        *store, filter.state(), filter.rows(), BucketSize::Month, QStringLiteral("test"));
+    CHECK(many6.title.contains(QStringLiteral("and 2 more")));
+}

@@ -1,6 +1,10 @@
 #include "BundledDataset.h"
 #include "EventDatabase.h"
 #include "EventStore.h"
+#include "FilterState.h"
+#include "TimelineSeries.h"
+
+#include <QRegularExpression>
 
 #include <QSet>
 #include <QTemporaryDir>
@@ -198,4 +202,105 @@ TEST_CASE("A new database is filled from the bundled dataset exactly once")
         { .seedBundled = false });
     REQUIRE(empty.ok());
     CHECK(empty->store()->size() == 0);
+}
+
+TEST_CASE("Every bundled event has a Korean title, a bundle id, and is there once")
+{
+    const auto &events = dataset().events;
+    REQUIRE(dataset().bundleIds.size() == events.size());
+    QSet<QString> ids;
+    QSet<QString> keys;
+    EventStore store(events, dataset().companies);
+    for (size_t i = 0; i < events.size(); ++i) {
+        const Event &e = events[i];
+        INFO(e.dateText().toStdString() << " " << e.title.toStdString());
+        CHECK_FALSE(e.titleKo.trimmed().isEmpty());
+        CHECK(dataset().bundleIds[i].startsWith(QLatin1Char('b')));
+        ids.insert(dataset().bundleIds[i]);
+        // The same firm, kind, day and words twice would be one event counted twice.
+        const QString company = store.company(*store.findCompany(e.company)).name;
+        const QString key
+            = QStringList { company, eventKindName(e.kind), e.dateText(), e.title }.join(
+                QLatin1Char('|'));
+        CHECK_FALSE(keys.contains(key));
+        keys.insert(key);
+        for (const QString &url : e.otherSources.split(QStringLiteral(" | "), Qt::SkipEmptyParts)) {
+            const QUrl other(url.trimmed(), QUrl::StrictMode);
+            CHECK(other.isValid());
+            CHECK(other.scheme().startsWith(QStringLiteral("http")));
+            CHECK(url.trimmed() != e.sourceUrl);
+        }
+    }
+    CHECK(ids.size() == int(events.size()));
+    CHECK(dataset().version == 2);
+    CHECK(dataset().firstReleaseKeys.size() == 207);
+}
+
+TEST_CASE("Companies carry the Korean names in common use")
+{
+    const auto korean = [](const char *name) {
+        for (const Company &c : dataset().companies) {
+            if (c.name == QString::fromUtf8(name))
+                return c.nameKo;
+        }
+        return QStringLiteral("(not listed)");
+    };
+    CHECK(korean("Google") == QStringLiteral("구글"));
+    CHECK(korean("Kakao") == QStringLiteral("카카오"));
+    CHECK(korean("Naver") == QStringLiteral("네이버"));
+    CHECK(korean("OpenAI") == QStringLiteral("오픈AI"));
+    CHECK(korean("Anthropic") == QStringLiteral("앤트로픽"));
+    CHECK(korean("Samsung") == QStringLiteral("삼성전자"));
+    // Where Korean text writes the Latin name (IBM, SAP), none is invented.
+    CHECK(korean("IBM").isEmpty());
+    // A Korean name finds its company like any alias.
+    EventStore store(dataset().events, dataset().companies);
+    CHECK(store.findCompany(u"앤트로픽") == store.findCompany(u"Anthropic"));
+}
+
+TEST_CASE("A round and the pledges or tranches it absorbs are summed once")
+{
+    // A row absorbed into another's figure names that row's bundle id and carries no USD
+    // amount (its own amount stays visible in the details); the row it names carries the sum.
+    const auto &events = dataset().events;
+    const auto &ids = dataset().bundleIds;
+    const QRegularExpression absorbed(QStringLiteral(R"(included in the figure of (b\d{4}))"));
+    int absorbedRows = 0;
+    for (size_t i = 0; i < events.size(); ++i) {
+        const auto m = absorbed.match(events[i].notes);
+        if (!m.hasMatch())
+            continue;
+        ++absorbedRows;
+        INFO(events[i].title.toStdString());
+        CHECK_FALSE(events[i].amountUsd.has_value());
+        CHECK(events[i].amount.has_value());
+        const auto into = std::find(ids.begin(), ids.end(), m.captured(1));
+        REQUIRE(into != ids.end());
+        const Event &round = events[size_t(into - ids.begin())];
+        CHECK(round.amountUsd.has_value());
+        CHECK(*round.amountUsd >= *events[i].amount);
+    }
+    // Amazon's second Anthropic tranche, SoftBank's second OpenAI closing, and the Microsoft and
+    // Nvidia pledges that Anthropic's Series G took in.
+    CHECK(absorbedRows == 4);
+}
+
+TEST_CASE("Infrastructure money is its own kind and never AI investment")
+{
+    const auto &events = dataset().events;
+    const auto stargate = std::find_if(events.begin(), events.end(), [](const Event &e) {
+        return e.title.contains(QStringLiteral("Stargate")) && e.date == QDate(2025, 1, 21);
+    });
+    REQUIRE(stargate != events.end());
+    CHECK(stargate->kind == EventKind::AiInfrastructure);
+    CHECK(stargate->amountUsd == 500e9);
+    // The AI-investment line of January 2025 leaves it out.
+    EventStore store(events, dataset().companies);
+    FilterState january;
+    january.from = QDate(2025, 1, 1);
+    january.to = QDate(2025, 1, 31);
+    const auto series = TimelineSeries::compute(
+        store, january.matchingRows(store), BucketSize::Month, january.from, january.to);
+    REQUIRE(series.buckets().size() == 1);
+    CHECK(series.buckets().front().aiInvestmentUsd < 100e9);
 }

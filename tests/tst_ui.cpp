@@ -726,3 +726,22 @@ TEST_CASE("A context series can be overlaid on the chart and is never added to t
     action(*f.window, QStringLiteral("None"))->trigger();
     CHECK_FALSE(f.chart()->overlayLine()->isVisible());
 }
+
+TEST_CASE("The details panel lists every source of an event, and says when there is none")
+{
+    Event e = test::makeEvent(QStringLiteral("2025-03-31"), QStringLiteral("OpenAI"),
+        EventKind::AiInvestment, std::nullopt, 40e9, QStringLiteral("OpenAI raises $40B"));
+    e.sourceUrl = QStringLiteral("https://example.org/first");
+    e.otherSources = QStringLiteral("https://example.org/second | https://example.org/third");
+    const QString html = EventDetailsPanel::html(e);
+    CHECK(html.contains(QStringLiteral("href=\"https://example.org/first\"")));
+    CHECK(html.contains(QStringLiteral("href=\"https://example.org/second\"")));
+    CHECK(html.contains(QStringLiteral("href=\"https://example.org/third\"")));
+    CHECK(html.contains(QStringLiteral("Also reported by")));
+
+    e.sourceUrl.clear();
+    e.otherSources.clear();
+    const QString none = EventDetailsPanel::html(e);
+    CHECK(none.contains(QStringLiteral("unverified: no public report was found")));
+    CHECK_FALSE(none.contains(QStringLiteral("Also reported by")));
+}

@@ -65,12 +65,20 @@ QString EventDetailsPanel::html(const Event &e, const std::optional<EventDetails
         || e.kind == EventKind::Acquisition) {
         figures += row(tr("Amount"), tr("not disclosed or not known"));
     }
+    const auto link = [](const QString &url) {
+        return QStringLiteral("<a href=\"%1\">%1</a>").arg(url.toHtmlEscaped());
+    };
     if (!e.sourceUrl.isEmpty()) {
-        const QString url = e.sourceUrl.toHtmlEscaped();
-        figures += row(tr("Source"), QStringLiteral("<a href=\"%1\">%1</a>").arg(url));
+        figures += row(tr("Source"), link(e.sourceUrl));
     } else {
-        figures += row(tr("Source"), tr("none found (see notes)"));
+        // The bundled dataset's few unsourced events say why in their notes (UNVERIFIED).
+        figures += row(tr("Source"),
+            QStringLiteral("<b>%1</b>").arg(tr("unverified: no public report was found")));
     }
+    QStringList others;
+    for (const QString &url : e.otherSources.split(QStringLiteral(" | "), Qt::SkipEmptyParts))
+        others << link(url.trimmed());
+    figures += row(tr("Also reported by"), others.join(QStringLiteral("<br>")));
     if (details) {
         for (const EventAttribute &a : details->attributes)
             figures += row(a.name, a.value.toHtmlEscaped());
@@ -89,8 +97,12 @@ QString EventDetailsPanel::html(const Event &e, const std::optional<EventDetails
     QString notes;
     if (!e.notes.isEmpty())
         notes = QStringLiteral("<p style='color:#333'>%1</p>").arg(e.notes.toHtmlEscaped());
-    return QStringLiteral("<h3>%1</h3><table>%2</table>%3")
-        .arg(e.title.toHtmlEscaped(), figures, notes);
+    // In Korean the Korean title leads, with the English one under it.
+    const bool korean = QLocale().language() == QLocale::Korean && !e.titleKo.isEmpty();
+    const QString heading = korean ? QStringLiteral("<h3>%1</h3><p style='color:#666'>%2</p>")
+                                         .arg(e.titleKo.toHtmlEscaped(), e.title.toHtmlEscaped())
+                                   : QStringLiteral("<h3>%1</h3>").arg(e.title.toHtmlEscaped());
+    return QStringLiteral("%1<table>%2</table>%3").arg(heading, figures, notes);
 }
 
 } // namespace techwinter

@@ -14,10 +14,12 @@
 namespace techwinter {
 
 namespace {
-QString tr(const char *text)
+// The chart's words, translated in context "ChartContent"; a class of its own so that lupdate
+// files them there (a free tr() helper lands them under the namespace's name).
+class ChartContent
 {
-    return QCoreApplication::translate("ChartContent", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ChartContent)
+};
 } // namespace
 
 namespace {
@@ -37,18 +39,19 @@ QString footerText(
     const QLocale locale;
     QString what;
     if (!provenance) {
-        what = tr("%1 events").arg(locale.toString(eventCount));
+        what = ChartContent::tr("%1 events").arg(locale.toString(eventCount));
     } else if (provenance->unsourced == 0) {
-        what = tr("%1 events from public reports, each with its source URL")
+        what = ChartContent::tr("%1 events from public reports, each with its source URL")
                    .arg(locale.toString(provenance->sourced));
     } else if (provenance->sourced == 0) {
-        what = tr("%1 events without source URLs").arg(locale.toString(provenance->unsourced));
+        what = ChartContent::tr("%1 events without source URLs")
+                   .arg(locale.toString(provenance->unsourced));
     } else {
-        what = tr("%1 events with a source URL; %2 without a source")
+        what = ChartContent::tr("%1 events with a source URL; %2 without a source")
                    .arg(locale.toString(provenance->sourced),
                        locale.toString(provenance->unsourced));
     }
-    return tr("Data: %1 — %2 · Chart: TechWinter %3")
+    return ChartContent::tr("Data: %1 — %2 · Chart: TechWinter %3")
         .arg(databaseName, what, QCoreApplication::applicationVersion());
 }
 
@@ -73,21 +76,23 @@ void describe(TimelineChartContent &content, const EventStore &store, const Filt
         about << when;
     // The text search changes what is drawn, so the title says so.
     if (const QString text = state.text.trimmed(); !text.isEmpty())
-        about << tr("matching “%1”").arg(text);
-    content.title = tr("Layoffs vs AI investment — %1").arg(about.join(QStringLiteral(", ")));
+        about << ChartContent::tr("matching “%1”").arg(text);
+    content.title
+        = ChartContent::tr("Layoffs vs AI investment — %1").arg(about.join(QStringLiteral(", ")));
 
     const QLocale locale;
     const qint64 people = content.series.totalLayoffHeadcount();
     const double usd = content.series.totalAiInvestmentUsd();
     content.subtitle = usd > 0
-        ? tr("%1 jobs cut · %2 invested in AI · %3 events")
+        ? ChartContent::tr("%1 jobs cut · %2 invested in AI · %3 events")
               .arg(locale.toString(people), formatUsd(usd), locale.toString(eventCount))
-        : tr("%1 jobs cut · no AI money in this selection · %2 events")
+        : ChartContent::tr("%1 jobs cut · no AI money in this selection · %2 events")
               .arg(locale.toString(people), locale.toString(eventCount));
     content.footer = footerText(databaseName, eventCount, provenance);
     content.emptyText = storeIsEmpty
-        ? tr("This database holds no events yet. Import a file to begin.")
-        : tr("No events match the filter. Choose companies, kinds or dates on the left.");
+        ? ChartContent::tr("This database holds no events yet. Import a file to begin.")
+        : ChartContent::tr(
+            "No events match the filter. Choose companies, kinds or dates on the left.");
 }
 
 } // namespace
@@ -182,11 +187,11 @@ QString bucketTooltip(const EventStore &store, std::span<const int> rows,
     const TimelineBucket &b = series.buckets()[size_t(bucket)];
     const QLocale locale;
     QString text = QStringLiteral("<b>%1</b><br>").arg(series.label(bucket).toHtmlEscaped());
-    text += tr("Jobs cut: %1 (%2 layoffs)")
+    text += ChartContent::tr("Jobs cut: %1 (%2 layoffs)")
                 .arg(locale.toString(b.layoffHeadcount))
                 .arg(b.layoffEvents);
     text += QStringLiteral("<br>");
-    text += tr("AI investment: %1 (%2 deals)")
+    text += ChartContent::tr("AI investment: %1 (%2 deals)")
                 .arg(formatUsd(b.aiInvestmentUsd))
                 .arg(b.aiInvestmentEvents);
 
@@ -203,7 +208,7 @@ QString bucketTooltip(const EventStore &store, std::span<const int> rows,
         const Event e = store.event(largest[size_t(i)]);
         QString figure;
         if (e.headcount)
-            figure = tr("%1 jobs").arg(locale.toString(*e.headcount));
+            figure = ChartContent::tr("%1 jobs").arg(locale.toString(*e.headcount));
         else if (e.amountUsd)
             figure = formatUsd(*e.amountUsd);
         text += QStringLiteral("<br>• %1: %2%3")
@@ -211,7 +216,8 @@ QString bucketTooltip(const EventStore &store, std::span<const int> rows,
                         figure.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(figure));
     }
     if (int(largest.size()) > shown)
-        text += QStringLiteral("<br>") + tr("… and %1 more").arg(int(largest.size()) - shown);
+        text += QStringLiteral("<br>")
+            + ChartContent::tr("… and %1 more").arg(int(largest.size()) - shown);
     return text;
 }
 

@@ -2,66 +2,145 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>ChartContent</name>
+    <message>
+        <source>Layoffs vs AI investment — %1</source>
+        <translation>감원 대 AI 투자 — %1</translation>
+    </message>
+    <message>
+        <source>%1 jobs cut · %2 invested in AI · %3 events</source>
+        <translation>감원 %1명 · AI 투자 %2 · 사건 %3건</translation>
+    </message>
+    <message>
+        <source>This database holds no events yet. Import a file to begin.</source>
+        <translation>이 데이터베이스에는 아직 사건이 없습니다. 파일을 가져와 시작하세요.</translation>
+    </message>
+    <message>
+        <source>No events match the filter. Choose companies, kinds or dates on the left.</source>
+        <translation>필터에 맞는 사건이 없습니다. 왼쪽에서 기업, 유형, 날짜를 고르세요.</translation>
+    </message>
+    <message>
+        <source>Jobs cut: %1 (%2 layoffs)</source>
+        <translation>감원: %1명 (감원 %2건)</translation>
+    </message>
+    <message>
+        <source>AI investment: %1 (%2 deals)</source>
+        <translation>AI 투자: %1 (%2건)</translation>
+    </message>
+    <message>
+        <source>%1 jobs</source>
+        <translation>%1명</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… 외 %1건</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>사건 %1건</translation>
+    </message>
+    <message>
+        <source>%1 events from public reports, each with its source URL</source>
+        <translation>공개 보도 기반 사건 %1건, 모두 출처 URL 포함</translation>
+    </message>
+    <message>
+        <source>%1 events without source URLs</source>
+        <translation>출처 URL 없는 사건 %1건</translation>
+    </message>
+    <message>
+        <source>%1 events with a source URL; %2 without a source</source>
+        <translation>출처 URL 있는 사건 %1건, 출처 없는 사건 %2건</translation>
+    </message>
+    <message>
+        <source>Data: %1 — %2 · Chart: TechWinter %3</source>
+        <translation>데이터: %1 — %2 · 차트: TechWinter %3</translation>
+    </message>
+    <message>
+        <source>matching “%1”</source>
+        <translation>“%1” 검색 결과</translation>
+    </message>
+    <message>
+        <source>%1 jobs cut · no AI money in this selection · %2 events</source>
+        <translation>감원 %1명 · 이 선택에는 AI 투자 없음 · 사건 %2건</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>TechWinter: big tech&apos;s layoffs and its AI investments on one timeline.</source>
         <translation>TechWinter: 빅테크의 감원과 AI 투자를 하나의 타임라인에.</translation>
     </message>
-</context>
-<context>
-    <name>EventKind</name>
     <message>
-        <source>Layoff</source>
-        <translation>감원</translation>
+        <source>Use the database at &lt;path&gt; (created and filled with the bundled dataset when missing).</source>
+        <translation>&lt;path&gt;의 데이터베이스를 씁니다(없으면 만들고 기본 데이터셋을 채웁니다).</translation>
     </message>
     <message>
-        <source>AI investment</source>
-        <translation>AI 투자</translation>
+        <source>When --db names a database that does not exist yet, create it without the bundled dataset.</source>
+        <translation>--db로 지정한 데이터베이스가 아직 없으면 기본 데이터셋 없이 만듭니다.</translation>
     </message>
     <message>
-        <source>Investment</source>
-        <translation>투자</translation>
+        <source>Bring a database made from an older bundled dataset up to this version&apos;s: new events added, corrections applied to events you did not edit, your own data kept; one batch that File &gt; Undo an Import can take back.</source>
+        <translation>예전 기본 데이터셋으로 만든 데이터베이스를 이번 판으로 갱신합니다. 새 사건을 더하고, 직접 고치지 않은 사건에는 정정을 반영하며, 사용자가 넣은 데이터는 그대로 둡니다. 갱신은 한 묶음이라 파일 &gt; 가져오기 되돌리기로 취소할 수 있습니다.</translation>
     </message>
     <message>
-        <source>Acquisition</source>
-        <translation>인수</translation>
+        <source>Import &lt;file&gt; (TechWinter CSV or JSON, layoffs.fyi, Crunchbase rounds, OWID AI investment; repeatable) and print a summary.</source>
+        <translation>&lt;file&gt;을 가져오고(TechWinter CSV·JSON, layoffs.fyi, Crunchbase 투자 라운드, OWID AI 투자; 여러 번 지정 가능) 요약을 출력합니다.</translation>
     </message>
     <message>
-        <source>Restructuring</source>
-        <translation>구조조정</translation>
+        <source>Write the filtered events as CSV to &lt;file&gt; and exit.</source>
+        <translation>필터를 거친 사건을 &lt;file&gt;에 CSV로 쓰고 끝냅니다.</translation>
     </message>
     <message>
-        <source>Launch</source>
-        <translation>출시</translation>
-    </message>
-</context>
-<context>
-    <name>FilterDescription</name>
-    <message>
-        <source>all companies</source>
-        <translation>모든 기업</translation>
+        <source>Write the filtered events as JSON to &lt;file&gt; and exit.</source>
+        <translation>필터를 거친 사건을 &lt;file&gt;에 JSON으로 쓰고 끝냅니다.</translation>
     </message>
     <message>
-        <source>no company</source>
-        <translation>기업 없음</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 and %n more</source>
-        <translation>
-            <numerusform>%1 외 %n곳</numerusform>
-        </translation>
+        <source>Render the chart for the filter to &lt;file&gt; (PNG; SVG when the name ends in .svg) and exit. No display needed.</source>
+        <translation>필터에 맞는 차트를 &lt;file&gt;에 그리고(PNG, 이름이 .svg로 끝나면 SVG) 끝냅니다. 화면이 없어도 됩니다.</translation>
     </message>
     <message>
-        <source>from %1</source>
-        <translation>%1부터</translation>
+        <source>Only events of &lt;name&gt; (a name or alias; repeatable).</source>
+        <translation>&lt;name&gt; 기업의 사건만(이름 또는 별칭, 여러 번 지정 가능).</translation>
     </message>
     <message>
-        <source>until %1</source>
-        <translation>%1까지</translation>
+        <source>Only events of &lt;kind&gt;: layoff, ai_investment, investment, acquisition, restructuring, launch, ai_infrastructure (repeatable).</source>
+        <translation>&lt;kind&gt; 유형의 사건만: layoff, ai_investment, investment, acquisition, restructuring, launch, ai_infrastructure(여러 번 지정 가능).</translation>
     </message>
     <message>
-        <source>no kind</source>
-        <translation>유형 없음</translation>
+        <source>Only events on or after &lt;date&gt; (YYYY, YYYY-MM or YYYY-MM-DD).</source>
+        <translation>&lt;date&gt; 이후의 사건만(YYYY, YYYY-MM 또는 YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Only events on or before &lt;date&gt; (YYYY, YYYY-MM or YYYY-MM-DD).</source>
+        <translation>&lt;date&gt; 이전의 사건만(YYYY, YYYY-MM 또는 YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Chart image size in pixels (default 1600x900).</source>
+        <translation>차트 이미지 크기(픽셀, 기본 1600x900).</translation>
+    </message>
+    <message>
+        <source>Chart scale, 1 or 2: 2 gives the same layout twice the pixels each way (1600x900 becomes 3200x1800).</source>
+        <translation>차트 배율 1 또는 2: 2는 같은 배치를 가로세로 두 배 픽셀로 그립니다(1600x900이 3200x1800).</translation>
+    </message>
+    <message>
+        <source>Chart bucket: month, quarter or year (default month).</source>
+        <translation>차트 구간: month, quarter 또는 year(기본 month).</translation>
+    </message>
+    <message>
+        <source>Plot running totals.</source>
+        <translation>누적 합계로 그립니다.</translation>
+    </message>
+    <message>
+        <source>Use a logarithmic axis for money.</source>
+        <translation>금액 축을 로그 눈금으로 씁니다.</translation>
+    </message>
+    <message>
+        <source>Export the chart with a transparent background.</source>
+        <translation>배경을 투명하게 해서 차트를 내보냅니다.</translation>
+    </message>
+    <message>
+        <source>Chart text colours: light (dark text, the default) or dark (light text on a dark background, or on a dark slide with --transparent).</source>
+        <translation>차트 글자색: light(어두운 글자, 기본) 또는 dark(어두운 배경 위 밝은 글자, --transparent와 함께 쓰면 어두운 슬라이드용).</translation>
     </message>
 </context>
 <context>
@@ -130,6 +209,74 @@
         <source>Source</source>
         <translation>출처</translation>
     </message>
+    <message>
+        <source>Title (Korean)</source>
+        <translation>제목(한국어)</translation>
+    </message>
+    <message>
+        <source>Other sources</source>
+        <translation>다른 출처</translation>
+    </message>
+</context>
+<context>
+    <name>EventKind</name>
+    <message>
+        <source>Layoff</source>
+        <translation>감원</translation>
+    </message>
+    <message>
+        <source>AI investment</source>
+        <translation>AI 투자</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>투자</translation>
+    </message>
+    <message>
+        <source>Acquisition</source>
+        <translation>인수</translation>
+    </message>
+    <message>
+        <source>Restructuring</source>
+        <translation>구조조정</translation>
+    </message>
+    <message>
+        <source>Launch</source>
+        <translation>출시</translation>
+    </message>
+    <message>
+        <source>AI infrastructure</source>
+        <translation>AI 인프라</translation>
+    </message>
+</context>
+<context>
+    <name>FilterDescription</name>
+    <message>
+        <source>all companies</source>
+        <translation>모든 기업</translation>
+    </message>
+    <message>
+        <source>no company</source>
+        <translation>기업 없음</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 외 %n곳</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>%1부터</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>%1까지</translation>
+    </message>
+    <message>
+        <source>no kind</source>
+        <translation>유형 없음</translation>
+    </message>
 </context>
 <context>
     <name>ImportFormat</name>
@@ -156,45 +303,6 @@
     <message>
         <source>Custom column mapping</source>
         <translation>사용자 지정 열 매핑</translation>
-    </message>
-</context>
-<context>
-    <name>ChartContent</name>
-    <message>
-        <source>Layoffs vs AI investment — %1</source>
-        <translation>감원 대 AI 투자 — %1</translation>
-    </message>
-    <message>
-        <source>%1 jobs cut · %2 invested in AI · %3 events</source>
-        <translation>감원 %1명 · AI 투자 %2 · 사건 %3건</translation>
-    </message>
-    <message>
-        <source>Data: %1 — public reports, each event with its source URL · Chart: TechWinter %2</source>
-        <translation>데이터: %1 — 공개 보도, 사건마다 출처 URL 포함 · 차트: TechWinter %2</translation>
-    </message>
-    <message>
-        <source>This database holds no events yet. Import a file to begin.</source>
-        <translation>이 데이터베이스에는 아직 사건이 없습니다. 파일을 가져와 시작하세요.</translation>
-    </message>
-    <message>
-        <source>No events match the filter. Choose companies, kinds or dates on the left.</source>
-        <translation>필터에 맞는 사건이 없습니다. 왼쪽에서 기업, 유형, 날짜를 고르세요.</translation>
-    </message>
-    <message>
-        <source>Jobs cut: %1 (%2 layoffs)</source>
-        <translation>감원: %1명 (감원 %2건)</translation>
-    </message>
-    <message>
-        <source>AI investment: %1 (%2 deals)</source>
-        <translation>AI 투자: %1 (%2건)</translation>
-    </message>
-    <message>
-        <source>%1 jobs</source>
-        <translation>%1명</translation>
-    </message>
-    <message>
-        <source>… and %1 more</source>
-        <translation>… 외 %1건</translation>
     </message>
 </context>
 <context>
@@ -290,10 +398,6 @@
         <translation>출처</translation>
     </message>
     <message>
-        <source>none found (see notes)</source>
-        <translation>찾지 못함 (메모 참고)</translation>
-    </message>
-    <message>
         <source>line %1</source>
         <translation>%1행</translation>
     </message>
@@ -304,6 +408,14 @@
     <message>
         <source>From</source>
         <translation>가져온 곳</translation>
+    </message>
+    <message>
+        <source>unverified: no public report was found</source>
+        <translation>미확인: 공개 보도를 찾지 못했습니다</translation>
+    </message>
+    <message>
+        <source>Also reported by</source>
+        <translation>다른 보도</translation>
     </message>
 </context>
 <context>
@@ -325,10 +437,6 @@
         <translation>1× (표준)</translation>
     </message>
     <message>
-        <source>2× (sharper text, for slides and print)</source>
-        <translation>2× (더 선명한 글자, 발표·인쇄용)</translation>
-    </message>
-    <message>
         <source>Browse…</source>
         <translation>찾아보기…</translation>
     </message>
@@ -347,6 +455,26 @@
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG 이미지 (*.png);;SVG 도면 (*.svg)</translation>
+    </message>
+    <message>
+        <source>2× (twice the pixels, for slides and print)</source>
+        <translation>2배(픽셀 두 배, 슬라이드·인쇄용)</translation>
+    </message>
+    <message>
+        <source>Dark text (light backgrounds)</source>
+        <translation>어두운 글자(밝은 배경용)</translation>
+    </message>
+    <message>
+        <source>Light text (dark backgrounds and slides)</source>
+        <translation>밝은 글자(어두운 배경·슬라이드용)</translation>
+    </message>
+    <message>
+        <source>Image: %1 × %2 pixels</source>
+        <translation>이미지: %1 × %2 픽셀</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>글자</translation>
     </message>
 </context>
 <context>
@@ -771,6 +899,18 @@ The file has not been changed. You can open another database or start a fresh on
     <message>
         <source>this file exists already; a fresh database needs a new name</source>
         <translation>이미 있는 파일입니다. 새 데이터베이스는 새 이름이 필요합니다</translation>
+    </message>
+    <message>
+        <source>Update the Bundled Dataset</source>
+        <translation>기본 데이터셋 갱신</translation>
+    </message>
+    <message>
+        <source>This database holds version %1 of TechWinter&apos;s bundled dataset; this release brings version %2, with newer events and corrections.
+
+Update it now? Your own imports and edits are kept, and File → Undo an Import can take the update back.</source>
+        <translation>이 데이터베이스에는 TechWinter 기본 데이터셋 %1판이 들어 있습니다. 이번 판은 %2판으로, 새 사건과 정정이 담겨 있습니다.
+
+지금 갱신할까요? 직접 가져오거나 고친 데이터는 그대로 남고, 파일 → 가져오기 되돌리기로 갱신을 취소할 수 있습니다.</translation>
     </message>
 </context>
 <context>

@@ -227,3 +227,32 @@ TEST_CASE("Filtering through the per-company index gives exactly what a full sca
         CHECK(state.matchingRows(store) == expected);
     }
 }
+
+TEST_CASE("In Korean the events table shows the Korean title where the event has one")
+{
+    Event withKorean = test::makeEvent(QStringLiteral("2023-01-20"), QStringLiteral("Google"),
+        EventKind::Layoff, 12000, std::nullopt, QStringLiteral("Google cuts 12,000 jobs"));
+    withKorean.titleKo = QStringLiteral("구글, 1만 2천 명 감원");
+    const Event englishOnly
+        = test::makeEvent(QStringLiteral("2023-01-18"), QStringLiteral("Microsoft"),
+            EventKind::Layoff, 10000, std::nullopt, QStringLiteral("Microsoft cuts 10,000 jobs"));
+    auto store = std::make_shared<EventStore>(
+        std::vector<Event> { englishOnly, withKorean }, test::sampleCompanies());
+    EventFilter filter;
+    filter.setStore(store);
+    const QLocale previous;
+    QLocale::setDefault(QLocale(QLocale::Korean, QLocale::SouthKorea));
+    EventTableModel korean(&filter);
+    QLocale::setDefault(previous);
+    EventTableModel english(&filter);
+    const auto title = [](const EventTableModel &m, int row) {
+        return m.index(row, EventTableModel::TitleColumn).data().toString();
+    };
+    // Date order: Microsoft (18 Jan) first.
+    CHECK(title(korean, 0) == QStringLiteral("Microsoft cuts 10,000 jobs"));
+    CHECK(title(korean, 1) == QStringLiteral("구글, 1만 2천 명 감원"));
+    CHECK(title(english, 1) == QStringLiteral("Google cuts 12,000 jobs"));
+    // The English title stays in the tooltip.
+    CHECK(korean.index(1, EventTableModel::TitleColumn).data(Qt::ToolTipRole).toString()
+        == QStringLiteral("Google cuts 12,000 jobs"));
+}

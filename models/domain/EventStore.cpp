@@ -292,6 +292,11 @@ QString EventStore::title(int row) const
     return coldText(row, Title);
 }
 
+QString EventStore::titleKo(int row) const
+{
+    return coldText(row, TitleKo);
+}
+
 QString EventStore::counterparty(int row) const
 {
     return coldText(row, Counterparty);

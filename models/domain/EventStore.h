@@ -90,6 +90,7 @@ public:
 
     // Cold columns: decoded from the arena on each call.
     QString title(int row) const;
+    QString titleKo(int row) const;
     QString counterparty(int row) const;
     QString sourceUrl(int row) const;
     QString notes(int row) const;

@@ -92,6 +92,8 @@ QVariant EventTableModel::rawValue(const EventStore &store, int storeRow, EventF
         return store.sourceUrl(storeRow);
     case EventField::Notes:
         return store.notes(storeRow);
+    case EventField::TitleKo:
+        return store.titleKo(storeRow);
     default:
         return eventFieldValue(store.event(storeRow), field);
     }
@@ -113,6 +115,12 @@ QVariant EventTableModel::displayValue(
             return QString::number(date.year());
         }
         return QString();
+    }
+    if (field == EventField::Title && m_locale.language() == QLocale::Korean) {
+        // Korean readers see the title written for them where the dataset has one; the English
+        // one stays in the tooltip and in SortRole's raw value.
+        if (const QString korean = store.titleKo(storeRow); !korean.isEmpty())
+            return korean;
     }
     return FieldDisplay::text(field, rawValue(store, storeRow, field), m_locale);
 }

@@ -10,6 +10,7 @@
 #include <QGraphicsSimpleTextItem>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QLocale>
 #include <QLogValueAxis>
 #include <QScatterSeries>
 #include <QValueAxis>
@@ -586,8 +587,11 @@ void TimelineChart::layoutOverlays()
         // From the axes' ranges and the plot area as they are now: the series' own mapping can
         // still hold the previous range while a filter change is being laid out.
         const QPointF at = positionOf(bucket, peopleRange->max() * 0.93);
-        // Most titles already start with the company; only add it where they do not.
-        const QString full = launch.title.startsWith(launch.company)
+        // Most titles already start with the company; only add it where they do not. Korean
+        // readers get the title written for them, which names the company itself.
+        const bool korean = QLocale().language() == QLocale::Korean && !launch.titleKo.isEmpty();
+        const QString full = korean ? launch.titleKo
+            : launch.title.startsWith(launch.company)
             ? launch.title
             : launch.company + QStringLiteral(": ") + launch.title;
         const QString text = fm.elidedText(full, Qt::ElideRight, b * 17);

@@ -81,8 +81,6 @@ private:
     void undoImport();
     void updateTitle();
     void rebuildOverlayMenu();
-    static std::optional<EventDatabase> recoverFromOpenFailure(
-        const DatabaseLocation &location, const Error &error);
 
     EventDatabase m_database;
     EventFilter *m_filter;

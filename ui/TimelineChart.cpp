@@ -1,6 +1,7 @@
 #include "TimelineChart.h"
 
 #include "ChartStyle.h"
+#include "TimeAxisLabels.h"
 
 #include <QBarSeries>
 #include <QBarSet>
@@ -376,8 +377,6 @@ void TimelineChart::placeLaunches(double peopleTop)
 
 void TimelineChart::labelTimeAxis(bool force)
 {
-    const auto &buckets = m_plotted.buckets();
-    const int n = int(buckets.size());
     // How wide the plot is and how much time it shows decide how many labels fit.
     const QRectF area = plotArea();
     const qreal width = area.width() > 50 ? area.width() : std::max(200.0, size().width() * 0.8);
@@ -385,48 +384,21 @@ void TimelineChart::labelTimeAxis(bool force)
     const int monthsPerBucket = m_plotted.bucketSize() == BucketSize::Month ? 1
         : m_plotted.bucketSize() == BucketSize::Quarter                     ? 3
                                                                             : 12;
-    const double pixelsPerYear = width / (visibleBuckets * monthsPerBucket / 12.0);
     const QFontMetricsF fm(m_timeAxis->labelsFont());
-    const qreal gap = m_options.baseFontPixels * 1.5;
-    const bool quarterly = m_plotted.bucketSize() == BucketSize::Month && visibleBuckets <= 30
-        && pixelsPerYear / 4 >= fm.horizontalAdvance(QStringLiteral("Q4 2024")) + gap;
-    int step = 1;
-    for (int candidate : { 1, 2, 5, 10, 20, 25, 50, 100 }) {
-        step = candidate;
-        if (pixelsPerYear * candidate >= fm.horizontalAdvance(QStringLiteral("2024")) + gap)
-            break;
-    }
-    if (!force && step == m_labelStep && quarterly == m_labelsQuarterly)
+    const TimeAxisLabelling labelling
+        = chooseTimeAxisLabelling(width / (visibleBuckets * monthsPerBucket / 12.0), visibleBuckets,
+            m_plotted.bucketSize(), fm.horizontalAdvance(QStringLiteral("2024")),
+            fm.horizontalAdvance(QStringLiteral("Q4 2024")), m_options.baseFontPixels * 1.5);
+    if (!force && labelling == m_labelling)
         return;
-    m_labelStep = step;
-    m_labelsQuarterly = quarterly;
+    m_labelling = labelling;
 
     const QStringList old = m_timeAxis->categoriesLabels();
     for (const QString &label : old)
         m_timeAxis->remove(label);
-    // Labels sit on their values: where a year (or quarter) begins, i.e. the left edge of its
-    // first bucket; with year buckets, under the bar itself.
-    const bool yearBuckets = m_plotted.bucketSize() == BucketSize::Year;
     m_timeAxis->setStartValue(-1.0);
-    for (int i = 0; i < n; ++i) {
-        const QDate start = buckets[size_t(i)].start;
-        const QDate previous = i > 0 ? buckets[size_t(i - 1)].start : start.addYears(-1);
-        QString label;
-        if (quarterly) {
-            if ((start.month() - 1) % 3 == 0
-                || (previous.month() - 1) / 3 != (start.month() - 1) / 3)
-                label = QStringLiteral("Q%1 %2").arg((start.month() - 1) / 3 + 1).arg(start.year());
-        } else if (start.year() % step == 0 && (yearBuckets || previous.year() != start.year())) {
-            label = yearBuckets ? m_plotted.label(i) : QString::number(start.year());
-        }
-        if (label.isEmpty())
-            continue;
-        // Only the first bucket of a period gets its label there (a partial first period
-        // starts mid-way and is labelled where the data begins).
-        if (!yearBuckets && !quarterly && i == 0 && start.month() != 1)
-            continue;
-        m_timeAxis->append(label, yearBuckets ? i : i - 0.5);
-    }
+    for (const auto &[label, value] : timeAxisLabels(m_plotted, labelling))
+        m_timeAxis->append(label, value);
 }
 
 void TimelineChart::updateVisibility(bool empty)

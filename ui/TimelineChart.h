@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ChartContent.h"
+#include "TimeAxisLabels.h"
 
 #include <QChart>
 #include <QSet>
@@ -67,7 +68,7 @@ public:
     QCategoryAxis *timeAxis() const { return m_timeAxis; }
     QAbstractAxis *moneyAxis() const { return m_moneyAxis; }
     /// Years between two labels on the time axis (1, 2, 5, 10, …), chosen so the labels fit.
-    int yearLabelStep() const { return m_labelStep; }
+    int yearLabelStep() const { return m_labelling.yearStep; }
     /// The drawn title, subtitle and footer: elided to the chart's width, the full text in the
     /// tooltip.
     const QGraphicsSimpleTextItem *titleItem() const { return m_title; }
@@ -123,8 +124,8 @@ private:
     QGraphicsSimpleTextItem *m_empty = nullptr;
     std::vector<QGraphicsSimpleTextItem *> m_launchLabels;
     int m_highlighted = -1;
-    int m_labelStep = 0; // years between time axis labels; 0: quarters
-    bool m_labelsQuarterly = false;
+    // The time axis' labelling as last applied; a step of 0 means none yet.
+    TimeAxisLabelling m_labelling { 0, false };
     QSet<QString> m_hiddenByUser; // series names switched off in the legend
 };
 

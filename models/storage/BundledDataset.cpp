@@ -118,10 +118,12 @@ QString DatasetUpdateSummary::toText() const
         .arg(keptEdited);
 }
 
-Result<int> BundledDataset::compiledVersion()
+namespace {
+
+const QString compiledVersionPath = QStringLiteral(":/data/dataset-version.txt");
+
+Result<int> readVersion(const QString &path)
 {
-    ensureResources();
-    const QString path = QStringLiteral(":/data/dataset-version.txt");
     auto text = readText(path);
     if (!text)
         return text.error();
@@ -132,12 +134,19 @@ Result<int> BundledDataset::compiledVersion()
     return version;
 }
 
+} // namespace
+
+Result<int> BundledDataset::compiledVersion()
+{
+    ensureResources();
+    return readVersion(compiledVersionPath);
+}
+
 Result<BundledDataset> BundledDataset::load()
 {
     ensureResources();
     return loadFrom(QStringLiteral(":/data/events.csv"), QStringLiteral(":/data/companies.csv"),
-        QStringLiteral(":/data/dataset-version.txt"),
-        QStringLiteral(":/data/bundled-2025-keys.csv"));
+        compiledVersionPath, QStringLiteral(":/data/bundled-2025-keys.csv"));
 }
 
 Result<BundledDataset> BundledDataset::loadFrom(const QString &eventsPath,
@@ -145,14 +154,10 @@ Result<BundledDataset> BundledDataset::loadFrom(const QString &eventsPath,
 {
     BundledDataset dataset;
     if (!versionPath.isEmpty()) {
-        auto versionText = readText(versionPath);
-        if (!versionText)
-            return versionText.error();
-        bool ok = false;
-        dataset.version = versionText->trimmed().toInt(&ok);
-        if (!ok || dataset.version < 1)
-            return Error { QStringLiteral("the dataset version is not a whole number"), versionPath,
-                1 };
+        auto version = readVersion(versionPath);
+        if (!version)
+            return version.error();
+        dataset.version = *version;
     }
     if (!keysPath.isEmpty()) {
         auto keysText = readText(keysPath);

@@ -1,5 +1,7 @@
 #include "TestSupport.h"
 
+#include "EventFilter.h"
+#include "EventStore.h"
 #include "FieldParsers.h"
 
 #include <catch2/catch.hpp>
@@ -69,6 +71,16 @@ std::vector<Event> sampleEvents()
         makeEvent(QStringLiteral("2023-09-25"), QStringLiteral("Microsoft"), K::Investment,
             std::nullopt, 5e8),
     };
+}
+
+TimelineChartContent chartContentOf(
+    const std::vector<Event> &events, BucketSize bucket, const FilterState &state)
+{
+    auto store = std::make_shared<EventStore>(events, sampleCompanies());
+    EventFilter filter;
+    filter.setStore(store);
+    filter.setState(state);
+    return makeChartContent(*store, filter.state(), filter.rows(), bucket, QStringLiteral("test"));
 }
 
 } // namespace techwinter::test

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "ChartContent.h"
 #include "Event.h"
+#include "FilterState.h"
 
 #include <QString>
 #include <QTemporaryDir>
@@ -29,5 +31,9 @@ std::vector<Company> sampleCompanies();
 
 /// A handful of events across 2022–2023 with known sums (see tst_timeline.cpp for the arithmetic).
 std::vector<Event> sampleEvents();
+
+/// What the chart shows for `events` (over sampleCompanies()) under `state`.
+TimelineChartContent chartContentOf(const std::vector<Event> &events,
+    BucketSize bucket = BucketSize::Month, const FilterState &state = {});
 
 } // namespace techwinter::test

@@ -180,19 +180,6 @@ std::vector<Event> decades(int firstYear, int lastYear)
     return events;
 }
 
-TimelineChartContent contentOf(const std::vector<Event> &events,
-    BucketSize bucket = BucketSize::Month, const FilterState &state = {})
-{
-    static std::vector<std::shared_ptr<EventStore>>
-        keep; // the content refers to nothing, but be safe
-    auto store = std::make_shared<EventStore>(events, test::sampleCompanies());
-    keep.push_back(store);
-    EventFilter filter;
-    filter.setStore(store);
-    filter.setState(state);
-    return makeChartContent(*store, filter.state(), filter.rows(), bucket, QStringLiteral("test"));
-}
-
 // A chart laid out in its own scene at `size`, as the exporter does it.
 struct StagedChart
 {
@@ -223,7 +210,7 @@ std::vector<std::pair<QString, double>> timeLabels(const TimelineChart *chart)
 
 TEST_CASE("Year labels across decades thin out to what fits, at any size (issue 12, item 1)")
 {
-    const TimelineChartContent content = contentOf(decades(1960, 2013));
+    const TimelineChartContent content = test::chartContentOf(decades(1960, 2013));
     for (const QSizeF size :
         { QSizeF(1024, 768), QSizeF(1600, 900), QSizeF(640, 400), QSizeF(3200, 900) }) {
         StagedChart staged(content, size);
@@ -244,14 +231,14 @@ TEST_CASE("Year labels across decades thin out to what fits, at any size (issue 
         }
     }
     // Wide and short: every year fits.
-    StagedChart wide(contentOf(decades(2019, 2025)), QSizeF(1600, 900));
+    StagedChart wide(test::chartContentOf(decades(2019, 2025)), QSizeF(1600, 900));
     CHECK(wide.chart->yearLabelStep() == 1);
     CHECK(timeLabels(wide.chart).size() == 7);
 }
 
 TEST_CASE("Each year's label sits on the boundary where January begins (issue 12, item 2)")
 {
-    StagedChart staged(contentOf(decades(2019, 2025)), QSizeF(1600, 900));
+    StagedChart staged(test::chartContentOf(decades(2019, 2025)), QSizeF(1600, 900));
     const TimelineChart *chart = staged.chart;
     CHECK(chart->timeAxis()->labelsPosition() == QCategoryAxis::AxisLabelsPositionOnValue);
     const auto &series = chart->content().series;
@@ -267,7 +254,7 @@ TEST_CASE("Each year's label sits on the boundary where January begins (issue 12
 
 TEST_CASE("The layoffs legend marker is filled with the bars' colour (issue 12, item 3)")
 {
-    StagedChart staged(contentOf(decades(2022, 2023)), QSizeF(1600, 900));
+    StagedChart staged(test::chartContentOf(decades(2022, 2023)), QSizeF(1600, 900));
     QLegendMarker *layoffs = nullptr;
     for (QLegendMarker *marker : staged.chart->legend()->markers()) {
         if (marker->label() == staged.chart->layoffSet()->label())
@@ -336,7 +323,7 @@ TEST_CASE("The log money axis has room above its largest point; no AI money hide
             EventKind::AiInvestment, std::nullopt, 10e9) };
     TimelineChartOptions log;
     log.logMoney = true;
-    StagedChart staged(contentOf(events), QSizeF(1600, 900), log);
+    StagedChart staged(test::chartContentOf(events), QSizeF(1600, 900), log);
     auto *axis = qobject_cast<QLogValueAxis *>(staged.chart->moneyAxis());
     REQUIRE(axis);
     CHECK(axis->max() >= 10.0 * 1.5);
@@ -345,7 +332,7 @@ TEST_CASE("The log money axis has room above its largest point; no AI money hide
     for (bool logMoney : { false, true }) {
         TimelineChartOptions options;
         options.logMoney = logMoney;
-        StagedChart none(contentOf(events), QSizeF(1600, 900), options);
+        StagedChart none(test::chartContentOf(events), QSizeF(1600, 900), options);
         CHECK_FALSE(none.chart->moneyAxis()->isVisible());
         for (QLegendMarker *marker : none.chart->legend()->markers()) {
             if (marker->label().contains(QStringLiteral("AI")))
@@ -401,7 +388,7 @@ TEST_CASE("The title names the text search and the metadata holds the full filte
 TEST_CASE("The footer says how many events drawn have a source (issue 12, item 8)")
 {
     auto events = test::sampleEvents(); // each with a source URL
-    const TimelineChartContent sourced = contentOf(events);
+    const TimelineChartContent sourced = test::chartContentOf(events);
     CHECK(sourced.footer.contains(
         QStringLiteral("9 events from public reports, each with its source URL")));
     for (int i = 0; i < 4; ++i) {
@@ -410,7 +397,7 @@ TEST_CASE("The footer says how many events drawn have a source (issue 12, item 8
         e.sourceUrl.clear();
         events.push_back(e);
     }
-    const TimelineChartContent mixed = contentOf(events);
+    const TimelineChartContent mixed = test::chartContentOf(events);
     CHECK(mixed.footer.contains(QStringLiteral("9 events with a source URL; 4 without a source")));
     CHECK_FALSE(mixed.footer.contains(QStringLiteral("each")));
 }
@@ -456,165 +443,4 @@ TEST_CASE("The first window fits the screen; long titles elide with the full tex
     CHECK(title->pos().x() >= 0);
     CHECK(title->toolTip() == content.title);
     CHECK(staged.chart->footerItem()->boundingRect().width() <= 700);
-}
-
-TEST_CASE("A 2× export has twice the pixels each way and device pixel ratio 2 (issue 12, item 14)")
-{
-    const TimelineChartContent content = contentOf(test::sampleEvents());
-    ChartExportOptions options;
-    options.pixelSize = QSize(1600, 900);
-    options.scale = 2;
-    const QImage image = ChartExporter::render(content, {}, options);
-    CHECK(image.size() == QSize(3200, 1800));
-    CHECK(image.devicePixelRatio() == 2);
-    QTemporaryDir dir;
-    const QString one = dir.filePath(QStringLiteral("1x.png"));
-    const QString two = dir.filePath(QStringLiteral("2x.png"));
-    REQUIRE(ChartExporter::writePng(two, content, {}, options, {}).ok());
-    options.scale = 1;
-    REQUIRE(ChartExporter::writePng(one, content, {}, options, {}).ok());
-    CHECK(QImage(two).size() == QSize(3200, 1800));
-    CHECK(QImage(one).size() == QSize(1600, 900));
-    CHECK(QImage(two).dotsPerMeterX() == 2 * QImage(one).dotsPerMeterX());
-}
-
-namespace {
-
-// The PNG's chunks in file order: type and raw data.
-std::vector<std::pair<QByteArray, QByteArray>> pngChunks(const QByteArray &png)
-{
-    std::vector<std::pair<QByteArray, QByteArray>> chunks;
-    qsizetype at = 8;
-    while (at + 12 <= png.size()) {
-        const auto *p = reinterpret_cast<const uchar *>(png.constData() + at);
-        const qsizetype length = qsizetype(
-            (quint32(p[0]) << 24) | (quint32(p[1]) << 16) | (quint32(p[2]) << 8) | quint32(p[3]));
-        chunks.emplace_back(png.mid(at + 4, 4), png.mid(at + 8, length));
-        at += 12 + length;
-    }
-    return chunks;
-}
-
-} // namespace
-
-TEST_CASE("PNG text is tEXt for Latin-1, uncompressed iTXt otherwise, and the filter is in full "
-          "(issue 12, item 15)")
-{
-    std::vector<Company> many = test::sampleCompanies();
-    std::vector<Event> events = test::sampleEvents();
-    for (const char *name : { "Amazon", "Meta" }) {
-        Company c;
-        c.name = QString::fromLatin1(name);
-        many.push_back(c);
-        events.push_back(
-            test::makeEvent(QStringLiteral("2023-01-05"), c.name, EventKind::Layoff, 10));
-    }
-    auto store = std::make_shared<EventStore>(events, many);
-    ViewState view;
-    FilterState state;
-    state.companies = std::set<int> { 0, 1, 3, 4 }; // four companies
-    view.setFilter(state, *store);
-    EventFilter filter;
-    filter.setStore(store);
-    filter.setState(view.filterFor(*store));
-    const auto content = makeChartContent(
-        *store, filter.state(), filter.rows(), BucketSize::Month, QStringLiteral("test"));
-    const auto meta = chartMetadata(*store, view, content);
-    CHECK(
-        meta.value(QStringLiteral("Filter")) == QStringLiteral("Amazon, Google, Meta, Microsoft"));
-    CHECK(content.title.contains(QStringLiteral("Amazon, Google, Meta, Microsoft")));
-
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("meta.png"));
-    REQUIRE(ChartExporter::writePng(path, content, {}, {}, meta).ok());
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    const QByteArray png = file.readAll();
-    const auto chunks = pngChunks(png);
-    REQUIRE(chunks.size() >= 3);
-    CHECK(chunks.front().first == "IHDR");
-    CHECK(chunks.back().first == "IEND");
-    QMap<QString, QString> found;
-    for (const auto &[type, data] : chunks) {
-        CHECK(type != "zTXt");
-        if (type == "tEXt") {
-            const qsizetype nul = data.indexOf('\0');
-            found.insert(
-                QString::fromLatin1(data.left(nul)), QString::fromLatin1(data.mid(nul + 1)));
-        } else if (type == "iTXt") {
-            const qsizetype nul = data.indexOf('\0');
-            CHECK(data.at(nul + 1) == 0); // not compressed
-            // keyword\0 flag method language\0 translated\0 text
-            const qsizetype language = data.indexOf('\0', nul + 3);
-            const qsizetype translated = data.indexOf('\0', language + 1);
-            found.insert(
-                QString::fromLatin1(data.left(nul)), QString::fromUtf8(data.mid(translated + 1)));
-        }
-    }
-    CHECK(
-        found.value(QStringLiteral("Filter")) == QStringLiteral("Amazon, Google, Meta, Microsoft"));
-    CHECK(found.value(QStringLiteral("Title")) == content.title); // has an em dash: iTXt
-    CHECK(found.value(QStringLiteral("Source")) == content.footer);
-    CHECK(found.value(QStringLiteral("Software")).startsWith(QStringLiteral("TechWinter")));
-    // And Qt reads them back.
-    CHECK(QImage(path).text(QStringLiteral("Title")) == content.title);
-}
-
-TEST_CASE("The dark theme draws light text, also on a transparent export (issue 12, item 16)")
-{
-    const TimelineChartContent content = contentOf(test::sampleEvents());
-    ChartExportOptions options;
-    options.transparent = true;
-    options.darkTheme = true;
-    const QImage image = ChartExporter::render(content, {}, options);
-    // The title's pixels are light: find the brightest opaque pixel in the title band.
-    int light = 0, dark = 0;
-    for (int y = 0; y < 60; ++y) {
-        for (int x = 0; x < image.width(); ++x) {
-            const QColor c = image.pixelColor(x, y);
-            if (c.alpha() < 200)
-                continue;
-            (c.lightness() > 180 ? light : dark) += 1;
-        }
-    }
-    CHECK(light > 100);
-    CHECK(light > dark * 3);
-    // The light theme keeps dark text.
-    options.darkTheme = false;
-    const QImage plain = ChartExporter::render(content, {}, options);
-    int plainLight = 0;
-    for (int y = 0; y < 60; ++y)
-        for (int x = 0; x < plain.width(); ++x)
-            plainLight += plain.pixelColor(x, y).alpha() >= 200
-                && plain.pixelColor(x, y).lightness() > 180;
-    CHECK(plainLight < 20);
-}
-
-TEST_CASE("The title names a fifth company instead of saying “and 1 more” (issue 12, item 15)")
-{
-    std::vector<Company> many = test::sampleCompanies();
-    std::vector<Event> events = test::sampleEvents();
-    for (const char *name : { "Amazon", "Meta", "Apple", "Nvidia" }) {
-        Company c;
-        c.name = QString::fromLatin1(name);
-        many.push_back(c);
-        events.push_back(
-            test::makeEvent(QStringLiteral("2023-01-05"), c.name, EventKind::Layoff, 10));
-    }
-    auto store = std::make_shared<EventStore>(events, many);
-    EventFilter filter;
-    filter.setStore(store);
-    FilterState five;
-    five.companies = std::set<int> { 0, 1, 3, 4, 5 };
-    filter.setState(five);
-    const auto named = makeChartContent(
-        *store, filter.state(), filter.rows(), BucketSize::Month, QStringLiteral("test"));
-    CHECK(named.title.contains(QStringLiteral("Amazon, Apple, Google, Meta, Microsoft")));
-    CHECK_FALSE(named.title.contains(QStringLiteral("more")));
-    FilterState six = five;
-    six.companies->insert(6);
-    filter.setState(six);
-    const auto many6 = makeChartContent(
-        *store, filter.state(), filter.rows(), BucketSize::Month, QStringLiteral("test"));
-    CHECK(many6.title.contains(QStringLiteral("and 2 more")));
 }

@@ -2,6 +2,8 @@
 // Helpers for the fault and security tests: they drive the real `techwinter` executable on real
 // files, sometimes with the operating system limiting what the child may do.
 
+#include "EventDatabase.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -11,6 +13,7 @@
 #include <QSqlQuery>
 #include <QString>
 #include <QStringList>
+#include <QTemporaryDir>
 #include <QUuid>
 
 #include <catch2/catch.hpp>
@@ -229,6 +232,77 @@ inline RawState inspect(const QString &path)
 inline QStringList filesIn(const QString &dir)
 {
     return QDir(dir).entryList(QDir::Files | QDir::Hidden | QDir::System, QDir::Name);
+}
+
+/// A temporary folder that a child running as nobody may use too.
+struct SharedDir
+{
+    QTemporaryDir dir;
+    SharedDir()
+    {
+        REQUIRE(dir.isValid());
+        QFile::setPermissions(dir.path(), QFileDevice::Permissions(0x7777));
+    }
+    QString path() const { return dir.path(); }
+    QString filePath(const QString &name) const { return dir.filePath(name); }
+};
+
+/// Whether children can be run as nobody here (needed for permission tests as root).
+inline bool canDropRoot(const SharedDir &dir)
+{
+    if (!runningAsRoot())
+        return true;
+    const Run probe = runApp({ QStringLiteral("--version") }, dir.path(), { true, 0 });
+    return probe.exitCode == 0;
+}
+
+/// Builds a database of `rows` generated events (plus nothing else) and closes it cleanly, so the
+/// file alone holds everything (no -wal left behind).
+inline QString buildDatabase(const SharedDir &dir, const QString &name, int rows)
+{
+    const QString csv = dir.filePath(name + QStringLiteral(".csv"));
+    writeFile(csv, nativeCsv(rows, QStringLiteral("Base")));
+    const QString path = dir.filePath(name);
+    {
+        auto db = EventDatabase::open(DatabaseLocation::sqliteFile(path), { .seedBundled = false });
+        REQUIRE(db.ok());
+        auto imported = db.value().importFile(csv);
+        INFO((imported ? QString() : imported.error().toString()).toStdString());
+        REQUIRE(imported.ok());
+        REQUIRE(imported->imported == rows);
+    }
+    QFile::remove(csv);
+    REQUIRE_FALSE(QFile::exists(path + QStringLiteral("-wal")));
+    return path;
+}
+
+inline void removeDatabase(const QString &path)
+{
+    for (const char *suffix : { "", "-wal", "-shm", "-journal" })
+        QFile::remove(path + QString::fromLatin1(suffix));
+}
+
+/// The CLI's way of failing: one line on stderr, starting with the program name.
+inline void checkOneLineError(const Run &run)
+{
+    INFO(run.err.toStdString());
+    CHECK_FALSE(run.crashed);
+    CHECK(run.exitCode != 0);
+    CHECK(run.err.startsWith(QStringLiteral("techwinter: ")));
+    CHECK(run.err.trimmed().count(QLatin1Char('\n')) == 0);
+}
+
+/// Compares whole files without printing megabytes when they differ.
+inline bool unchanged(const QString &path, const QByteArray &before)
+{
+    return fileBytes(path) == before;
+}
+
+inline qint64 eventCountOf(const QString &path)
+{
+    const RawState state = inspect(path);
+    REQUIRE(state.error.isEmpty());
+    return state.events;
 }
 
 } // namespace techwinter::faults

@@ -19,6 +19,13 @@ namespace techwinter {
 
 namespace {
 
+// The command line's words, in context "CommandLine" with the options' help; a class of its own
+// so that lupdate files them there.
+class CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
+
 // Every option: its name, its help (translated in the "CommandLine" context) and the name of its
 // value, or nullptr for a switch.
 struct OptionSpec
@@ -89,6 +96,11 @@ constexpr OptionSpec optionSpecs[] = {
     { "log-money", QT_TRANSLATE_NOOP("CommandLine", "Use a logarithmic axis for money.") },
     { "transparent",
         QT_TRANSLATE_NOOP("CommandLine", "Export the chart with a transparent background.") },
+    { "lang",
+        QT_TRANSLATE_NOOP("CommandLine",
+            "Language of the window, the charts and these messages: ko (Korean) or en "
+            "(English). Default: the system's."),
+        "language" },
     { "theme",
         QT_TRANSLATE_NOOP("CommandLine",
             "Chart text colours: light (dark text, the default) or dark (light text on a dark "
@@ -119,17 +131,24 @@ Result<CommandLineRequest> CommandLineRequest::parse(const QStringList &argument
     if (!parser.parse(arguments))
         return Error { parser.errorText() };
     if (!parser.positionalArguments().isEmpty())
-        return Error { QStringLiteral("unexpected argument '%1' (see --help)")
+        return Error { CommandLine::tr("unexpected argument '%1' (see --help)")
                            .arg(parser.positionalArguments().front()) };
 
     CommandLineRequest request;
-    // Parsed before any QCoreApplication exists, so Qt cannot name the program itself.
-    request.helpText = parser.helpText().replace(
-        QStringLiteral("<executable_name>"), QStringLiteral("techwinter"));
+    // Qt names the program by argv[0] (a path, or "<executable_name>" with no application yet);
+    // the usage line names the command a user types.
+    request.helpText = parser.helpText();
+    const QString program = QCoreApplication::instance() ? QCoreApplication::arguments().value(0)
+                                                         : QStringLiteral("<executable_name>");
+    const qsizetype named = program.isEmpty()
+        ? -1
+        : request.helpText.lastIndexOf(program, request.helpText.indexOf(QLatin1Char('\n')));
+    if (named >= 0)
+        request.helpText.replace(named, program.size(), QStringLiteral("techwinter"));
     if (parser.isSet(QStringLiteral("db"))) {
         auto location = DatabaseLocation::fromText(parser.value(QStringLiteral("db")));
         if (!location)
-            return Error { QStringLiteral("--db: %1").arg(location.error().message) };
+            return Error { CommandLine::tr("--db: %1").arg(location.error().message) };
         request.database = std::move(location).value();
     }
     FilterArguments filter;
@@ -145,24 +164,24 @@ Result<CommandLineRequest> CommandLineRequest::parse(const QStringList &argument
         static const QRegularExpression sizePattern(QStringLiteral("^(\\d{3,5})[xX](\\d{3,5})$"));
         const auto match = sizePattern.match(parser.value(QStringLiteral("size")).trimmed());
         if (!match.hasMatch())
-            return Error { QStringLiteral("--size: '%1' is not WIDTHxHEIGHT (e.g. 1600x900)")
+            return Error { CommandLine::tr("--size: '%1' is not WIDTHxHEIGHT (e.g. 1600x900)")
                                .arg(parser.value(QStringLiteral("size"))) };
         request.chartSize = QSize(match.captured(1).toInt(), match.captured(2).toInt());
         if (request.chartSize.width() < 200 || request.chartSize.height() < 150
             || request.chartSize.width() > 10000 || request.chartSize.height() > 10000)
-            return Error { QStringLiteral("--size: %1 is outside 200x150 .. 10000x10000")
+            return Error { CommandLine::tr("--size: %1 is outside 200x150 .. 10000x10000")
                                .arg(parser.value(QStringLiteral("size"))) };
     }
     if (parser.isSet(QStringLiteral("scale"))) {
         const QString scale = parser.value(QStringLiteral("scale")).trimmed();
         if (scale != QLatin1String("1") && scale != QLatin1String("2"))
-            return Error { QStringLiteral("--scale: '%1' is not 1 or 2").arg(scale) };
+            return Error { CommandLine::tr("--scale: '%1' is not 1 or 2").arg(scale) };
         request.chartScale = scale.toDouble();
     }
     if (parser.isSet(QStringLiteral("bucket"))) {
         const auto bucket = bucketSizeFromName(parser.value(QStringLiteral("bucket")));
         if (!bucket)
-            return Error { QStringLiteral("--bucket: '%1' is not month, quarter or year")
+            return Error { CommandLine::tr("--bucket: '%1' is not month, quarter or year")
                                .arg(parser.value(QStringLiteral("bucket"))) };
         request.view.bucket = *bucket;
     }
@@ -172,9 +191,15 @@ Result<CommandLineRequest> CommandLineRequest::parse(const QStringList &argument
     if (parser.isSet(QStringLiteral("theme"))) {
         const QString theme = parser.value(QStringLiteral("theme")).trimmed().toLower();
         if (theme != QLatin1String("light") && theme != QLatin1String("dark"))
-            return Error { QStringLiteral("--theme: '%1' is not light or dark")
+            return Error { CommandLine::tr("--theme: '%1' is not light or dark")
                                .arg(parser.value(QStringLiteral("theme"))) };
         request.darkTheme = theme == QLatin1String("dark");
+    }
+    if (parser.isSet(QStringLiteral("lang"))) {
+        const QString language = parser.value(QStringLiteral("lang")).trimmed().toLower();
+        if (language != QLatin1String("ko") && language != QLatin1String("en"))
+            return Error { CommandLine::tr("--lang: '%1' is not ko or en")
+                               .arg(parser.value(QStringLiteral("lang"))) };
     }
     request.empty = parser.isSet(QStringLiteral("empty"));
     request.updateDataset = parser.isSet(QStringLiteral("update-dataset"));
@@ -185,7 +210,7 @@ Result<CommandLineRequest> CommandLineRequest::parse(const QStringList &argument
     for (const char *name : { "import", "export-csv", "export-json", "export-png" }) {
         const QString option = QString::fromLatin1(name);
         if (parser.isSet(option) && parser.values(option).contains(QString()))
-            return Error { QStringLiteral("--%1 needs a file name").arg(option) };
+            return Error { CommandLine::tr("--%1 needs a file name").arg(option) };
     }
     if (parser.isSet(QStringLiteral("help")))
         request.action = Action::ShowHelp;
@@ -196,7 +221,7 @@ Result<CommandLineRequest> CommandLineRequest::parse(const QStringList &argument
         || !request.exportChartPath.isEmpty())
         request.action = Action::Headless;
     else if (request.empty && !request.database.isValid())
-        return Error { QStringLiteral(
+        return Error { CommandLine::tr(
             "--empty needs --db PATH (a database that does not exist yet)") };
     return request;
 }
@@ -227,7 +252,8 @@ int exportChart(
     qint64 events = 0;
     for (const TimelineBucket &b : content.series.buckets())
         events += b.eventCount;
-    err << "techwinter: wrote " << path << " (" << events << " events)\n";
+    err << "techwinter: "
+        << CommandLine::tr("wrote %1 (%n event(s))", nullptr, int(events)).arg(path) << '\n';
     return 0;
 }
 
@@ -298,8 +324,10 @@ int runHeadless(const CommandLineRequest &request)
     const DatabaseLocation location
         = request.database.isValid() ? request.database : EventDatabase::defaultLocation();
     if (request.empty && QFileInfo::exists(location.filePath()))
-        err << "techwinter: --empty: " << location.description()
-            << " exists already; it is used as it is\n";
+        err << "techwinter: "
+            << CommandLine::tr("--empty: %1 exists already; it is used as it is")
+                   .arg(location.description())
+            << '\n';
     if (const auto done = exportChartFromSums(request, location))
         return *done;
     auto db = EventDatabase::open(location, { .seedBundled = !request.empty });
@@ -335,7 +363,10 @@ int runHeadless(const CommandLineRequest &request)
         for (size_t i = 0; i < summary->problems.size() && i < shown; ++i)
             out << "  " << summary->problems[i].toString(QFileInfo(file).fileName()) << '\n';
         if (summary->problems.size() > shown)
-            out << "  … and " << summary->problems.size() - shown << " more problems\n";
+            out << "  "
+                << CommandLine::tr(
+                       "… and %n more problem(s)", nullptr, int(summary->problems.size() - shown))
+                << '\n';
     }
 
     auto state = request.view.strictFilterFor(*db->store());
@@ -366,7 +397,10 @@ int runHeadless(const CommandLineRequest &request)
                 err << "techwinter: " << written.error().toString() << '\n';
                 status = 1;
             } else {
-                err << "techwinter: wrote " << events.size() << " events to " << target << '\n';
+                err << "techwinter: "
+                    << CommandLine::tr("wrote %n event(s) to %1", nullptr, int(events.size()))
+                           .arg(target)
+                    << '\n';
             }
         }
     }

@@ -1,11 +1,11 @@
+#include "AppTranslations.h"
 #include "CommandLine.h"
 #include "MainWindow.h"
 
 #include <QApplication>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QTextStream>
-#include <QTranslator>
+
+#include <memory>
 
 int main(int argc, char *argv[])
 {
@@ -16,28 +16,25 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("TechWinter"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TECHWINTER_VERSION));
 
+    // A first parse only decides which application object to make; translators need one, so the
+    // request is parsed again below with the user's language in place.
+    const auto draft = techwinter::CommandLineRequest::parse(arguments);
+    const bool widgets = draft && draft->needsWidgets();
+    // Headless chart exports draw offscreen unless the user chose a platform.
+    if (widgets && draft->isHeadless() && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> app = widgets
+        ? std::make_unique<QApplication>(argc, argv)
+        : std::make_unique<QCoreApplication>(argc, argv);
+    // The user's language where we have it (Korean), else English; --lang overrides the system.
+    const techwinter::AppTranslations translations(
+        techwinter::AppTranslations::requestedLocale(arguments).value_or(QLocale::system()));
+
     const auto request = techwinter::CommandLineRequest::parse(arguments);
     if (!request) {
         QTextStream(stderr) << "techwinter: " << request.error().toString() << '\n';
         return 2;
     }
-    if (!request->needsWidgets()) {
-        QCoreApplication app(argc, argv);
-        return techwinter::runHeadless(*request);
-    }
-    // Headless chart exports draw offscreen unless the user chose a platform.
-    if (request->isHeadless() && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
-    // The window speaks the user's language where we have it (Korean), else English.
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator translator;
-    if (translator.load(
-            QLocale(), QStringLiteral("techwinter"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
     if (request->isHeadless())
         return techwinter::runHeadless(*request);
     return techwinter::MainWindow::run(request->database);

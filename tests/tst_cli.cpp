@@ -22,11 +22,14 @@ struct Run
     QString err;
 };
 
-Run runApp(const QStringList &arguments)
+// Runs the app in `locale` (English unless a test asks for another), as a user's shell would.
+Run runApp(const QStringList &arguments, const QString &locale = QStringLiteral("C.UTF-8"))
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("DISPLAY")); // headless commands must not need one
+    env.remove(QStringLiteral("LANGUAGE"));
+    env.insert(QStringLiteral("LC_ALL"), locale);
     env.insert(QStringLiteral("XDG_DATA_HOME"),
         QDir::tempPath() + QStringLiteral("/techwinter-cli-test-data"));
     process.setProcessEnvironment(env);
@@ -295,4 +298,44 @@ TEST_CASE("The command line updates the bundled dataset and says what it did")
     CHECK(empty.out.trimmed()
         == QStringLiteral(
             "techwinter: this database was not made from the bundled dataset: nothing to update"));
+}
+
+TEST_CASE("Under a Korean locale, or with --lang ko, help and messages are in Korean")
+{
+    const QString korean = QStringLiteral("ko_KR.UTF-8");
+    const Run help = runApp({ QStringLiteral("--help") }, korean);
+    CHECK(help.exitCode == 0);
+    CHECK(help.out.contains(QStringLiteral("필터를 거친 사건을")));
+    CHECK(help.out.contains(QStringLiteral("--export-csv")));
+    CHECK(help.out.startsWith(QStringLiteral("사용 방법: techwinter [옵션]")));
+
+    const Run english = runApp(
+        { QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--help") }, korean);
+    CHECK(english.out.contains(QStringLiteral("Write the filtered events as CSV")));
+
+    QTemporaryDir dir;
+    const QString db = sampleDatabase(dir);
+    const QString out = dir.filePath(QStringLiteral("events.csv"));
+    const Run bad = runApp({ QStringLiteral("--lang"), QStringLiteral("ko"), QStringLiteral("--db"),
+        db, QStringLiteral("--export-csv"), out, QStringLiteral("--kind"),
+        QStringLiteral("firing") });
+    CHECK(bad.exitCode == 2);
+    CHECK(bad.err.startsWith(
+        QStringLiteral("techwinter: --kind: 알 수 없는 사건 유형입니다: 'firing'")));
+    CHECK_FALSE(QFileInfo::exists(out));
+
+    const Run unknown = runApp({ QStringLiteral("--db"), db, QStringLiteral("--export-csv"), out,
+                                   QStringLiteral("--company"), QStringLiteral("Nobody Inc") },
+        korean);
+    CHECK(unknown.err.contains(QStringLiteral("이 데이터베이스에 없는 기업 이름이나 별칭입니다")));
+
+    const Run written
+        = runApp({ QStringLiteral("--db"), db, QStringLiteral("--export-csv"), out }, korean);
+    CHECK(written.exitCode == 0);
+    CHECK(written.err.contains(QStringLiteral("건을 %1에 썼습니다").arg(out)));
+
+    const Run french
+        = runApp({ QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("--help") });
+    CHECK(french.exitCode == 2);
+    CHECK(french.err.contains(QStringLiteral("--lang: 'fr' is not ko or en")));
 }

@@ -35,3 +35,27 @@ TEST_CASE("The Korean translation has no unfinished or empty entries")
     CHECK(unfinished.isEmpty());
     CHECK(messages > 200);
 }
+
+TEST_CASE("Korean sentences choose their particles instead of hedging with both forms")
+{
+    QFile file(
+        QStringLiteral(TECHWINTER_FIXTURES "/../../resources/translations/techwinter_ko.ts"));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&file);
+    QStringList hedged;
+    const QStringList forms { QStringLiteral("(으)"), QStringLiteral("은(는)"),
+        QStringLiteral("는(은)"), QStringLiteral("이(가)"), QStringLiteral("가(이)"),
+        QStringLiteral("을(를)"), QStringLiteral("를(을)"), QStringLiteral("(이)") };
+    while (xml.readNext() != QXmlStreamReader::EndDocument && !xml.hasError()) {
+        if (!xml.isStartElement() || xml.name() != QLatin1String("translation"))
+            continue;
+        const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+        for (const QString &form : forms) {
+            if (text.contains(form))
+                hedged << text;
+        }
+    }
+    REQUIRE_FALSE(xml.hasError());
+    INFO(hedged.join(QLatin1Char('\n')).toStdString());
+    CHECK(hedged.isEmpty());
+}

@@ -2,9 +2,17 @@
 
 #include "FieldParsers.h"
 
+#include <QCoreApplication>
+
 namespace techwinter {
 
 namespace {
+
+// The filter options' errors are shown on the command line: translated with its words.
+class CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
 
 Result<QDate> boundary(const QString &text, const char *option, bool endOfPeriod)
 {
@@ -12,7 +20,7 @@ Result<QDate> boundary(const QString &text, const char *option, bool endOfPeriod
         return QDate();
     auto parsed = FieldParsers::parseDate(text);
     if (!parsed || !parsed.value()) {
-        return Error { QStringLiteral("%1: '%2' is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)")
+        return Error { CommandLine::tr("%1: '%2' is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)")
                            .arg(QLatin1String(option), text) };
     }
     const ParsedDate d = *parsed.value();
@@ -35,7 +43,7 @@ Result<ViewState> FilterArguments::toView() const
         for (const QString &word : kinds) {
             const auto kind = eventKindFromName(word);
             if (!kind) {
-                return Error { QStringLiteral(
+                return Error { CommandLine::tr(
                     "--kind: '%1' is not a kind (use layoff, ai_investment, "
                     "investment, acquisition, restructuring, launch or ai_infrastructure)")
                                    .arg(word) };
@@ -50,7 +58,7 @@ Result<ViewState> FilterArguments::toView() const
     if (!toDate)
         return toDate.error();
     if (fromDate.value().isValid() && toDate.value().isValid() && toDate.value() < fromDate.value())
-        return Error { QStringLiteral("--to (%1) is before --from (%2)").arg(to, from) };
+        return Error { CommandLine::tr("--to (%1) is before --from (%2)").arg(to, from) };
     view.from = fromDate.value();
     view.to = toDate.value();
     view.text = text;

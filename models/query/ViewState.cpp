@@ -2,11 +2,18 @@
 
 #include "EventStore.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace techwinter {
 
 namespace {
+
+// A missing company is reported on the command line: translated with its words.
+class CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
 
 QJsonValue dateValue(QDate date)
 {
@@ -55,7 +62,7 @@ Result<FilterState> ViewState::strictFilterFor(const EventStore &store) const
         for (const QString &name : *companies) {
             if (!store.findCompany(name)) {
                 return Error { ErrorKind::NotFound,
-                    QStringLiteral("--company: no company or alias named '%1' in this database")
+                    CommandLine::tr("--company: no company or alias named '%1' in this database")
                         .arg(name.trimmed()) };
             }
         }

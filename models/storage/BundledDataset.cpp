@@ -5,6 +5,7 @@
 #include "Importer.h"
 #include "Resources.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QHash>
 #include <QSet>
@@ -97,19 +98,29 @@ Result<QHash<qint64, QString>> bundleIdsByLine(const QString &text, const QStrin
 
 } // namespace
 
+namespace {
+// What an update did, shown in the status bar and on the command line.
+class DatasetUpdateText
+{
+    Q_DECLARE_TR_FUNCTIONS(DatasetUpdate)
+};
+} // namespace
+
 QString DatasetUpdateSummary::toText() const
 {
     switch (outcome) {
     case Outcome::NotBundled:
-        return QStringLiteral("this database was not made from the bundled dataset: nothing to "
-                              "update");
+        return DatasetUpdateText::tr(
+            "this database was not made from the bundled dataset: nothing to update");
     case Outcome::UpToDate:
-        return QStringLiteral("the bundled dataset is up to date (version %1)").arg(fromVersion);
+        return DatasetUpdateText::tr("the bundled dataset is up to date (version %1)")
+            .arg(fromVersion);
     case Outcome::Updated:
         break;
     }
-    return QStringLiteral("bundled dataset updated from version %1 to %2: %3 events added, %4 "
-                          "corrected, %5 unchanged, %6 kept as you edited them")
+    return DatasetUpdateText::tr(
+        "bundled dataset updated from version %1 to %2: %3 events added, %4 "
+        "corrected, %5 unchanged, %6 kept as you edited them")
         .arg(fromVersion)
         .arg(toVersion)
         .arg(added)

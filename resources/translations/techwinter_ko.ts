@@ -142,6 +142,103 @@
         <source>Chart text colours: light (dark text, the default) or dark (light text on a dark background, or on a dark slide with --transparent).</source>
         <translation>차트 글자색: light(어두운 글자, 기본) 또는 dark(어두운 배경 위 밝은 글자, --transparent와 함께 쓰면 어두운 슬라이드용).</translation>
     </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)</source>
+        <translation>%1: 날짜가 아닙니다: &apos;%2&apos; (YYYY, YYYY-MM 또는 YYYY-MM-DD 형식으로 쓰세요)</translation>
+    </message>
+    <message>
+        <source>--kind: &apos;%1&apos; is not a kind (use layoff, ai_investment, investment, acquisition, restructuring, launch or ai_infrastructure)</source>
+        <translation>--kind: 알 수 없는 사건 유형입니다: &apos;%1&apos; (layoff, ai_investment, investment, acquisition, restructuring, launch, ai_infrastructure 중 하나를 쓰세요)</translation>
+    </message>
+    <message>
+        <source>--to (%1) is before --from (%2)</source>
+        <translation>--to 날짜(%1)가 --from 날짜(%2)보다 앞섭니다</translation>
+    </message>
+    <message>
+        <source>--company: no company or alias named &apos;%1&apos; in this database</source>
+        <translation>--company: 이 데이터베이스에 없는 기업 이름이나 별칭입니다: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Language of the window, the charts and these messages: ko (Korean) or en (English). Default: the system&apos;s.</source>
+        <translation>창, 차트, 이 메시지들의 언어: ko(한국어) 또는 en(영어). 기본값은 시스템 언어입니다.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos; (see --help)</source>
+        <translation>알 수 없는 인수 &apos;%1&apos;(--help 참고)</translation>
+    </message>
+    <message>
+        <source>--db: %1</source>
+        <translation>--db: %1</translation>
+    </message>
+    <message>
+        <source>--size: &apos;%1&apos; is not WIDTHxHEIGHT (e.g. 1600x900)</source>
+        <translation>--size: 가로x세로 형식이 아닙니다: &apos;%1&apos; (예: 1600x900)</translation>
+    </message>
+    <message>
+        <source>--size: %1 is outside 200x150 .. 10000x10000</source>
+        <translation>--size: 200x150 ~ 10000x10000 범위를 벗어납니다: %1</translation>
+    </message>
+    <message>
+        <source>--scale: &apos;%1&apos; is not 1 or 2</source>
+        <translation>--scale: 배율은 1 또는 2여야 합니다(&apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>--bucket: &apos;%1&apos; is not month, quarter or year</source>
+        <translation>--bucket: 구간은 month, quarter, year 중 하나여야 합니다(&apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>--theme: &apos;%1&apos; is not light or dark</source>
+        <translation>--theme: 테마는 light 또는 dark여야 합니다(&apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>--lang: &apos;%1&apos; is not ko or en</source>
+        <translation>--lang: 언어는 ko 또는 en이어야 합니다(&apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>--%1 needs a file name</source>
+        <translation>--%1 옵션에는 파일 이름이 필요합니다</translation>
+    </message>
+    <message>
+        <source>--empty needs --db PATH (a database that does not exist yet)</source>
+        <translation>--empty는 --db 경로(아직 없는 데이터베이스)와 함께 써야 합니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %1 (%n event(s))</source>
+        <translation>
+            <numerusform>%1 파일을 썼습니다(사건 %n건)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--empty: %1 exists already; it is used as it is</source>
+        <translation>--empty: 이미 있는 데이터베이스라 그대로 씁니다: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s)</source>
+        <translation>
+            <numerusform>… 그 밖의 문제 %n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %n event(s) to %1</source>
+        <translation>
+            <numerusform>사건 %n건을 %1에 썼습니다</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DatasetUpdate</name>
+    <message>
+        <source>this database was not made from the bundled dataset: nothing to update</source>
+        <translation>이 데이터베이스는 기본 데이터셋으로 만든 것이 아니어서 갱신할 것이 없습니다</translation>
+    </message>
+    <message>
+        <source>the bundled dataset is up to date (version %1)</source>
+        <translation>기본 데이터셋이 최신입니다(버전 %1)</translation>
+    </message>
+    <message>
+        <source>bundled dataset updated from version %1 to %2: %3 events added, %4 corrected, %5 unchanged, %6 kept as you edited them</source>
+        <translation>기본 데이터셋을 갱신했습니다(버전 %1 → %2): 사건 %3건 추가, %4건 정정, %5건 변경 없음, 직접 고친 %6건은 그대로 둠</translation>
+    </message>
 </context>
 <context>
     <name>EventField</name>
@@ -548,7 +645,7 @@
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2 · detected as &lt;b&gt;%3&lt;/b&gt;, read as %4 · %5 records</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; — %2 · &lt;b&gt;%3&lt;/b&gt;(으)로 인식, %4(으)로 읽음 · 레코드 %5개</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2 · 형식: &lt;b&gt;%3&lt;/b&gt; · 인코딩: %4 · 레코드 %5개</translation>
     </message>
     <message>
         <source>Check the columns and the preview, then Import.</source>
@@ -822,7 +919,7 @@ World 같은 합계는 국가와 따로 보관합니다.</translation>
     </message>
     <message>
         <source>%1 exists already. Choose a new file name; TechWinter never overwrites a file.</source>
-        <translation>%1은(는) 이미 있습니다. 새 파일 이름을 고르세요. TechWinter는 파일을 덮어쓰지 않습니다.</translation>
+        <translation>같은 이름의 파일이 이미 있습니다: %1. 새 파일 이름을 고르세요. TechWinter는 파일을 덮어쓰지 않습니다.</translation>
     </message>
     <message>
         <source>The dataset could not be created.
@@ -874,7 +971,7 @@ World 같은 합계는 국가와 따로 보관합니다.</translation>
     </message>
     <message>
         <source>TechWinter could not open the database %1.</source>
-        <translation>TechWinter가 데이터베이스 %1을(를) 열 수 없습니다.</translation>
+        <translation>TechWinter가 이 데이터베이스를 열 수 없습니다: %1</translation>
     </message>
     <message>
         <source>%1

@@ -362,6 +362,11 @@ int runHeadless(const CommandLineRequest &request)
         constexpr size_t shown = 20;
         for (size_t i = 0; i < summary->problems.size() && i < shown; ++i)
             out << "  " << summary->problems[i].toString(QFileInfo(file).fileName()) << '\n';
+        for (size_t i = 0; i < summary->warnings.size() && i < shown; ++i)
+            out << "  "
+                << CommandLine::tr("check: %1")
+                       .arg(summary->warnings[i].toString(QFileInfo(file).fileName()))
+                << '\n';
         if (summary->problems.size() > shown)
             out << "  "
                 << CommandLine::tr(

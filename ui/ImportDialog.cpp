@@ -275,6 +275,8 @@ void ImportDialog::refreshPreview()
     QStringList lines;
     for (const ImportProblem &p : preview->problems)
         lines << p.toString(file);
+    for (const ImportProblem &p : preview->warnings)
+        lines << tr("%1 (imported as read)").arg(p.toString(file));
     m_problems->setPlainText(lines.join(QLatin1Char('\n')));
     if (m_mapping.target == ImportTarget::ContextSeries) {
         m_preview->setEvents({});

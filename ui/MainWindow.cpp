@@ -506,6 +506,11 @@ void MainWindow::importFile()
         for (size_t i = 0; i < summary.problems.size() && i < 10; ++i)
             text += QStringLiteral("\n") + summary.problems[i].toString(summary.sourceName);
     }
+    if (!summary.warnings.empty()) {
+        text += QStringLiteral("\n\n") + tr("Figures to check (imported as read):");
+        for (size_t i = 0; i < summary.warnings.size() && i < 10; ++i)
+            text += QStringLiteral("\n") + summary.warnings[i].toString(summary.sourceName);
+    }
     QMessageBox::information(this, tr("Import"), text);
 }
 

@@ -18,12 +18,18 @@ QString ImportProblem::toString(const QString &file) const
 
 QString ImportSummary::toText() const
 {
-    return QStringLiteral("%1: %2 rows read, %3 imported, %4 duplicates skipped, %5 rejected")
-        .arg(sourceName)
-        .arg(rowsRead)
-        .arg(imported)
-        .arg(duplicatesSkipped)
-        .arg(rejected);
+    QString text
+        = QStringLiteral("%1: %2 rows read, %3 imported, %4 duplicates skipped, %5 rejected")
+              .arg(sourceName)
+              .arg(rowsRead)
+              .arg(imported)
+              .arg(duplicatesSkipped)
+              .arg(rejected);
+    if (!warnings.empty())
+        text += warnings.size() == 1
+            ? QStringLiteral("; 1 figure looks wrong, check it")
+            : QStringLiteral("; %1 figures look wrong, check them").arg(warnings.size());
+    return text;
 }
 
 } // namespace techwinter

@@ -79,6 +79,8 @@ struct ParsedImport
     std::vector<ImportedEvent> events;
     std::vector<ContextPoint> contextPoints;
     std::vector<ImportProblem> problems;
+    /// Rows imported as read whose figure looks wrong (OutlierCheck), for the user to look at.
+    std::vector<ImportProblem> warnings;
     qint64 rowsRead = 0; ///< data rows, not counting the header and rows of empty cells
     qint64 rejected = 0;
     qint64 emptyRows = 0; ///< rows whose cells were all empty (",,,,"), skipped silently
@@ -96,8 +98,10 @@ struct ImportSummary
     qint64 duplicatesSkipped = 0;
     qint64 rejected = 0;
     std::vector<ImportProblem> problems;
+    std::vector<ImportProblem> warnings; ///< imported, but the figure looks wrong
 
-    /// "layoffs.csv: 2361 rows read, 2353 imported, 7 duplicates skipped, 1 rejected".
+    /// "layoffs.csv: 2361 rows read, 2353 imported, 7 duplicates skipped, 1 rejected", and how
+    /// many figures to check when there are warnings.
     QString toText() const;
 };
 

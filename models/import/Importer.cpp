@@ -1,6 +1,7 @@
 #include "Importer.h"
 
 #include "FormatDetector.h"
+#include "OutlierCheck.h"
 #include "RowMapper.h"
 #include "SourceReader.h"
 
@@ -38,6 +39,7 @@ Result<ParsedImport> Importer::parse(
     auto parsed = RowMapper::map(table, mapping, control);
     if (!parsed)
         return parsed.error();
+    parsed.value().warnings = OutlierCheck::find(parsed->events, mapping.events);
     if (parsed->events.empty() && parsed->contextPoints.empty()) {
         // A file of which nothing can be used is refused as a whole; the first problem says why.
         if (parsed->problems.empty())
@@ -56,7 +58,10 @@ Result<ParsedImport> Importer::parse(
 Result<ParsedImport> Importer::preview(
     const SourceTable &table, const ColumnMapping &mapping, qint64 rows)
 {
-    return RowMapper::map(table, mapping, {}, std::max<qint64>(rows, 0));
+    auto parsed = RowMapper::map(table, mapping, {}, std::max<qint64>(rows, 0));
+    if (parsed)
+        parsed.value().warnings = OutlierCheck::find(parsed->events, mapping.events);
+    return parsed;
 }
 
 } // namespace techwinter

@@ -37,6 +37,7 @@ public:
         m_summary.rowsRead = parsed.rowsRead;
         m_summary.rejected = parsed.rejected;
         m_summary.problems = parsed.problems;
+        m_summary.warnings = parsed.warnings;
     }
 
     Result<ImportSummary> run();

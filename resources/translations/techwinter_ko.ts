@@ -224,6 +224,10 @@
             <numerusform>사건 %n건을 %1에 썼습니다</numerusform>
         </translation>
     </message>
+    <message>
+        <source>check: %1</source>
+        <translation>확인 필요: %1</translation>
+    </message>
 </context>
 <context>
     <name>DatasetUpdate</name>
@@ -400,6 +404,25 @@
     <message>
         <source>Custom column mapping</source>
         <translation>사용자 지정 열 매핑</translation>
+    </message>
+</context>
+<context>
+    <name>OutlierCheck</name>
+    <message>
+        <source>%1 is more than any deal ever reported; check the figure and its unit</source>
+        <translation>%1: 지금까지 보도된 어떤 거래보다도 큰 금액입니다. 수치와 단위를 확인하세요</translation>
+    </message>
+    <message>
+        <source>%1 people is more than any company has ever employed; check the figure</source>
+        <translation>%1명: 어떤 기업의 전체 직원 수보다도 많습니다. 수치를 확인하세요</translation>
+    </message>
+    <message>
+        <source>%1 is %2 times this company&apos;s next largest figure (%3); check it</source>
+        <translation>%1: 이 기업의 다음으로 큰 수치(%3)의 %2배입니다. 확인하세요</translation>
+    </message>
+    <message>
+        <source>%1 people is %2 times this company&apos;s next largest figure (%3); check it</source>
+        <translation>%1명: 이 기업의 다음으로 큰 수치(%3명)의 %2배입니다. 확인하세요</translation>
     </message>
 </context>
 <context>
@@ -723,6 +746,10 @@ World 같은 합계는 국가와 따로 보관합니다.</translation>
         <source>Cancelling…</source>
         <translation>취소하는 중…</translation>
     </message>
+    <message>
+        <source>%1 (imported as read)</source>
+        <translation>%1 (읽은 그대로 가져옴)</translation>
+    </message>
 </context>
 <context>
     <name>techwinter::ImportPreviewModel</name>
@@ -1008,6 +1035,10 @@ Update it now? Your own imports and edits are kept, and File → Undo an Import 
         <translation>이 데이터베이스에는 TechWinter 기본 데이터셋 %1판이 들어 있습니다. 이번 판은 %2판으로, 새 사건과 정정이 담겨 있습니다.
 
 지금 갱신할까요? 직접 가져오거나 고친 데이터는 그대로 남고, 파일 → 가져오기 되돌리기로 갱신을 취소할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Figures to check (imported as read):</source>
+        <translation>확인할 수치(읽은 그대로 가져옴):</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QTextStream>
 
 namespace techwinter {
@@ -96,6 +97,22 @@ constexpr OptionSpec optionSpecs[] = {
     { "log-money", QT_TRANSLATE_NOOP("CommandLine", "Use a logarithmic axis for money.") },
     { "transparent",
         QT_TRANSLATE_NOOP("CommandLine", "Export the chart with a transparent background.") },
+    { "view",
+        QT_TRANSLATE_NOOP("CommandLine",
+            "Export the saved view <name> (its companies, kinds, dates, search and chart modes) "
+            "instead of filter options."),
+        "name" },
+    { "save-view",
+        QT_TRANSLATE_NOOP("CommandLine",
+            "Save the filter and chart options given as the view <name> (replacing one of that "
+            "name) and exit."),
+        "name" },
+    { "range",
+        QT_TRANSLATE_NOOP("CommandLine",
+            "With --save-view: keep the dates relative: last-N-months (e.g. last-12-months), "
+            "this-year, or since (from --from to the day the view is opened)."),
+        "range" },
+    { "list-views", QT_TRANSLATE_NOOP("CommandLine", "List the saved views and exit.") },
     { "lang",
         QT_TRANSLATE_NOOP("CommandLine",
             "Language of the window, the charts and these messages: ko (Korean) or en "
@@ -120,6 +137,45 @@ QCommandLineParser &configure(QCommandLineParser &parser)
             spec.value ? QString::fromLatin1(spec.value) : QString()));
     }
     return parser;
+}
+
+// --view, --save-view and --range; a view replaces the filter options, so both at once are refused.
+Status viewOptions(const QCommandLineParser &parser, CommandLineRequest &request)
+{
+    request.viewName = parser.value(QStringLiteral("view")).trimmed();
+    request.saveViewName = parser.value(QStringLiteral("save-view")).trimmed();
+    for (const char *name : { "view", "save-view" }) {
+        const QString option = QString::fromLatin1(name);
+        if (parser.isSet(option) && parser.value(option).trimmed().isEmpty())
+            return Error { CommandLine::tr("--%1 needs a view name").arg(option) };
+    }
+    if (!request.viewName.isEmpty()) {
+        for (const char *name :
+            { "company", "kind", "from", "to", "bucket", "cumulative", "log-money", "save-view" }) {
+            if (parser.isSet(QString::fromLatin1(name)))
+                return Error { CommandLine::tr("--view replaces the filter options; leave out --%1")
+                                   .arg(QLatin1String(name)) };
+        }
+    }
+    if (!parser.isSet(QStringLiteral("range")))
+        return Ok {};
+    if (request.saveViewName.isEmpty())
+        return Error { CommandLine::tr("--range goes with --save-view") };
+    static const QRegularExpression lastMonths(QStringLiteral("^last-(\\d{1,4})-months?$"));
+    const QString range = parser.value(QStringLiteral("range")).trimmed().toLower();
+    if (const auto match = lastMonths.match(range);
+        match.hasMatch() && match.captured(1).toInt() > 0) {
+        request.saveRange = { RelativeRange::Kind::LastMonths, match.captured(1).toInt(), {} };
+    } else if (range == QLatin1String("this-year")) {
+        request.saveRange.kind = RelativeRange::Kind::ThisYear;
+    } else if (range == QLatin1String("since") && request.view.from.isValid()) {
+        request.saveRange = { RelativeRange::Kind::Since, 12, request.view.from };
+    } else {
+        return Error { CommandLine::tr(
+            "--range: '%1' is not last-N-months, this-year or since (with --from)")
+                           .arg(parser.value(QStringLiteral("range"))) };
+    }
+    return Ok {};
 }
 
 } // namespace
@@ -201,6 +257,8 @@ Result<CommandLineRequest> CommandLineRequest::parse(const QStringList &argument
             return Error { CommandLine::tr("--lang: '%1' is not ko or en")
                                .arg(parser.value(QStringLiteral("lang"))) };
     }
+    if (auto views = viewOptions(parser, request); !views)
+        return views.error();
     request.empty = parser.isSet(QStringLiteral("empty"));
     request.updateDataset = parser.isSet(QStringLiteral("update-dataset"));
     request.importPaths = parser.values(QStringLiteral("import"));
@@ -216,6 +274,10 @@ Result<CommandLineRequest> CommandLineRequest::parse(const QStringList &argument
         request.action = Action::ShowHelp;
     else if (parser.isSet(QStringLiteral("version")))
         request.action = Action::ShowVersion;
+    else if (!request.saveViewName.isEmpty())
+        request.action = Action::SaveView;
+    else if (parser.isSet(QStringLiteral("list-views")))
+        request.action = Action::ListViews;
     else if (request.updateDataset || !request.importPaths.isEmpty()
         || !request.exportCsvPath.isEmpty() || !request.exportJsonPath.isEmpty()
         || !request.exportChartPath.isEmpty())
@@ -253,7 +315,9 @@ int exportChart(
     for (const TimelineBucket &b : content.series.buckets())
         events += b.eventCount;
     err << "techwinter: "
-        << CommandLine::tr("wrote %1 (%n event(s))", nullptr, int(events)).arg(path) << '\n';
+        << (events == 1 ? CommandLine::tr("wrote %1 (1 event)").arg(path)
+                        : CommandLine::tr("wrote %1 (%2 events)").arg(path).arg(events))
+        << '\n';
     return 0;
 }
 
@@ -304,10 +368,74 @@ std::optional<int> exportChartFromSums(
 
 } // namespace
 
-int runHeadless(const CommandLineRequest &request)
+namespace {
+
+// --save-view and --list-views: the user's saved views, kept in the settings as the window's.
+int runViewAction(const CommandLineRequest &request)
+{
+    QTextStream out(stdout);
+    QSettings settings;
+    SavedViews views = SavedViews::load(settings);
+    if (request.action == CommandLineRequest::Action::ListViews) {
+        for (const SavedView &v : views.views()) {
+            out << v.name;
+            if (const QString range = v.range.describe(); !range.isEmpty())
+                out << " (" << range << ')';
+            out << '\n';
+        }
+        return 0;
+    }
+    if (const Status saved = views.save({ request.saveViewName, request.view, request.saveRange });
+        !saved) {
+        QTextStream(stderr) << "techwinter: " << saved.error().toString() << '\n';
+        return 2;
+    }
+    views.store(settings);
+    settings.sync();
+    if (settings.status() != QSettings::NoError) {
+        QTextStream(stderr)
+            << "techwinter: "
+            << CommandLine::tr("cannot write the settings file %1").arg(settings.fileName())
+            << '\n';
+        return 1;
+    }
+    QTextStream(stderr) << "techwinter: "
+                        << CommandLine::tr("saved the view '%1'").arg(request.saveViewName) << '\n';
+    return 0;
+}
+
+// The request with --view's saved view in place of the filter options, resolved for today.
+Result<CommandLineRequest> withSavedView(const CommandLineRequest &request)
+{
+    if (request.viewName.isEmpty())
+        return request;
+    QSettings settings;
+    const SavedViews views = SavedViews::load(settings);
+    const SavedView *view = views.find(request.viewName);
+    if (!view)
+        return Error { ErrorKind::NotFound,
+            CommandLine::tr("--view: no saved view named '%1' (see --list-views)")
+                .arg(request.viewName) };
+    CommandLineRequest resolved = request;
+    resolved.view = view->resolved(QDate::currentDate());
+    return resolved;
+}
+
+} // namespace
+
+int runHeadless(const CommandLineRequest &given)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
+    if (given.action == CommandLineRequest::Action::SaveView
+        || given.action == CommandLineRequest::Action::ListViews)
+        return runViewAction(given);
+    const auto withView = withSavedView(given);
+    if (!withView) {
+        err << "techwinter: " << withView.error().toString() << '\n';
+        return 2;
+    }
+    const CommandLineRequest &request = *withView;
     switch (request.action) {
     case CommandLineRequest::Action::ShowHelp:
         out << request.helpText;
@@ -317,6 +445,8 @@ int runHeadless(const CommandLineRequest &request)
             << '\n';
         return 0;
     case CommandLineRequest::Action::ShowWindow:
+    case CommandLineRequest::Action::SaveView:
+    case CommandLineRequest::Action::ListViews:
         return 0;
     case CommandLineRequest::Action::Headless:
         break;
@@ -369,8 +499,7 @@ int runHeadless(const CommandLineRequest &request)
                 << '\n';
         if (summary->problems.size() > shown)
             out << "  "
-                << CommandLine::tr(
-                       "… and %n more problem(s)", nullptr, int(summary->problems.size() - shown))
+                << CommandLine::tr("… and %1 more problems").arg(summary->problems.size() - shown)
                 << '\n';
     }
 
@@ -403,8 +532,10 @@ int runHeadless(const CommandLineRequest &request)
                 status = 1;
             } else {
                 err << "techwinter: "
-                    << CommandLine::tr("wrote %n event(s) to %1", nullptr, int(events.size()))
-                           .arg(target)
+                    << (events.size() == 1 ? CommandLine::tr("wrote 1 event to %1").arg(target)
+                                           : CommandLine::tr("wrote %1 events to %2")
+                                                 .arg(events.size())
+                                                 .arg(target))
                     << '\n';
             }
         }

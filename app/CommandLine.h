@@ -2,6 +2,7 @@
 
 #include "DatabaseLocation.h"
 #include "Result.h"
+#include "SavedViews.h"
 #include "TimelineSeries.h"
 #include "ViewState.h"
 
@@ -15,7 +16,7 @@ namespace techwinter {
 /// What the user asked for on the command line.
 struct CommandLineRequest
 {
-    enum class Action { ShowWindow, ShowHelp, ShowVersion, Headless };
+    enum class Action { ShowWindow, ShowHelp, ShowVersion, Headless, SaveView, ListViews };
 
     Action action = Action::ShowWindow;
     DatabaseLocation database; ///< not valid: the default location
@@ -33,6 +34,9 @@ struct CommandLineRequest
     /// What to show: the filter options, --bucket, --cumulative, --log-money.
     ViewState view;
     QString helpText;
+    QString viewName; ///< --view: exports show this saved view instead of filter options
+    QString saveViewName; ///< --save-view: the filter options saved under this name
+    RelativeRange saveRange; ///< --range: how the saved view's dates move with time
 
     bool isHeadless() const { return action != Action::ShowWindow; }
     /// Charts are drawn with Qt Widgets even headless, so they need a QApplication.

@@ -3,6 +3,7 @@
 #include "SqliteStorage.h"
 #include "TestSupport.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
@@ -22,6 +23,13 @@ struct Run
     QString err;
 };
 
+// The settings (saved views) of the app runs below, never the user's own.
+QString configHome()
+{
+    return QDir::tempPath()
+        + QStringLiteral("/techwinter-cli-test-config-%1").arg(QCoreApplication::applicationPid());
+}
+
 // Runs the app in `locale` (English unless a test asks for another), as a user's shell would.
 Run runApp(const QStringList &arguments, const QString &locale = QStringLiteral("C.UTF-8"))
 {
@@ -32,6 +40,7 @@ Run runApp(const QStringList &arguments, const QString &locale = QStringLiteral(
     env.insert(QStringLiteral("LC_ALL"), locale);
     env.insert(QStringLiteral("XDG_DATA_HOME"),
         QDir::tempPath() + QStringLiteral("/techwinter-cli-test-data"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), configHome());
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(TECHWINTER_EXECUTABLE), arguments);
     REQUIRE(process.waitForFinished(60000));
@@ -333,9 +342,71 @@ TEST_CASE("Under a Korean locale, or with --lang ko, help and messages are in Ko
         = runApp({ QStringLiteral("--db"), db, QStringLiteral("--export-csv"), out }, korean);
     CHECK(written.exitCode == 0);
     CHECK(written.err.contains(QStringLiteral("건을 %1에 썼습니다").arg(out)));
+    const Run inEnglish
+        = runApp({ QStringLiteral("--db"), db, QStringLiteral("--export-csv"), out });
+    CHECK(inEnglish.err.contains(QStringLiteral(" events to %1").arg(out)));
 
     const Run french
         = runApp({ QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("--help") });
     CHECK(french.exitCode == 2);
     CHECK(french.err.contains(QStringLiteral("--lang: 'fr' is not ko or en")));
+}
+
+TEST_CASE("A saved view exports the same files as the same filter given on the command line")
+{
+    QDir(configHome()).removeRecursively();
+    QTemporaryDir dir;
+    const QString db = sampleDatabase(dir);
+    const QStringList filter { QStringLiteral("--company"), QStringLiteral("Google"),
+        QStringLiteral("--kind"), QStringLiteral("layoff"), QStringLiteral("--from"),
+        QStringLiteral("2023-01"), QStringLiteral("--bucket"), QStringLiteral("quarter") };
+    const Run saved = runApp(
+        QStringList { QStringLiteral("--save-view"), QStringLiteral("Google cuts") } + filter);
+    REQUIRE(saved.exitCode == 0);
+    CHECK(saved.err.contains(QStringLiteral("saved the view 'Google cuts'")));
+    REQUIRE(runApp({ QStringLiteral("--save-view"), QStringLiteral("Recent"),
+                       QStringLiteral("--range"), QStringLiteral("last-12-months") })
+                .exitCode
+        == 0);
+    const Run list = runApp({ QStringLiteral("--list-views") });
+    CHECK(list.out == QStringLiteral("Google cuts\nRecent (last 12 months)\n"));
+
+    const auto exportBoth = [&](const QString &option, const QString &suffix) {
+        const QString byView = dir.filePath(QStringLiteral("view.") + suffix);
+        const QString byFilter = dir.filePath(QStringLiteral("filter.") + suffix);
+        REQUIRE(runApp({ QStringLiteral("--db"), db, QStringLiteral("--view"),
+                           QStringLiteral("google CUTS"), option, byView })
+                    .exitCode
+            == 0);
+        REQUIRE(
+            runApp(QStringList { QStringLiteral("--db"), db, option, byFilter } + filter).exitCode
+            == 0);
+        return std::pair { byView, byFilter };
+    };
+    const auto [csvView, csvFilter]
+        = exportBoth(QStringLiteral("--export-csv"), QStringLiteral("csv"));
+    QFile a(csvView), b(csvFilter);
+    REQUIRE(a.open(QIODevice::ReadOnly));
+    REQUIRE(b.open(QIODevice::ReadOnly));
+    const QByteArray csv = a.readAll();
+    CHECK(csv == b.readAll());
+    CHECK(csv.count('\n') == 2); // the header and Google's 2023 layoff of the sample
+    const auto [pngView, pngFilter]
+        = exportBoth(QStringLiteral("--export-png"), QStringLiteral("png"));
+    const QImage viewImage(pngView), filterImage(pngFilter);
+    REQUIRE_FALSE(viewImage.isNull());
+    CHECK(viewImage == filterImage);
+    CHECK(viewImage.text(QStringLiteral("Filter")) == filterImage.text(QStringLiteral("Filter")));
+
+    const Run missing
+        = runApp({ QStringLiteral("--db"), db, QStringLiteral("--view"), QStringLiteral("Nope"),
+            QStringLiteral("--export-csv"), dir.filePath(QStringLiteral("x.csv")) });
+    CHECK(missing.exitCode == 2);
+    CHECK(missing.err.contains(QStringLiteral("no saved view named 'Nope'")));
+    const Run both = runApp({ QStringLiteral("--view"), QStringLiteral("Recent"),
+        QStringLiteral("--company"), QStringLiteral("Google"), QStringLiteral("--export-csv"),
+        dir.filePath(QStringLiteral("x.csv")) });
+    CHECK(both.exitCode == 2);
+    CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("x.csv"))));
+    QDir(configHome()).removeRecursively();
 }

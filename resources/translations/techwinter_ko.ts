@@ -202,31 +202,77 @@
         <source>--empty needs --db PATH (a database that does not exist yet)</source>
         <translation>--empty는 --db 경로(아직 없는 데이터베이스)와 함께 써야 합니다</translation>
     </message>
-    <message numerus="yes">
-        <source>wrote %1 (%n event(s))</source>
-        <translation>
-            <numerusform>%1 파일을 썼습니다(사건 %n건)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>--empty: %1 exists already; it is used as it is</source>
         <translation>--empty: 이미 있는 데이터베이스라 그대로 씁니다: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>… and %n more problem(s)</source>
-        <translation>
-            <numerusform>… 그 밖의 문제 %n건</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>wrote %n event(s) to %1</source>
-        <translation>
-            <numerusform>사건 %n건을 %1에 썼습니다</numerusform>
-        </translation>
-    </message>
     <message>
         <source>check: %1</source>
         <translation>확인 필요: %1</translation>
+    </message>
+    <message>
+        <source>Export the saved view &lt;name&gt; (its companies, kinds, dates, search and chart modes) instead of filter options.</source>
+        <translation>필터 옵션 대신 저장한 보기 &lt;name&gt;(기업, 유형, 날짜, 검색어, 차트 모드)을 내보냅니다.</translation>
+    </message>
+    <message>
+        <source>Save the filter and chart options given as the view &lt;name&gt; (replacing one of that name) and exit.</source>
+        <translation>지정한 필터와 차트 옵션을 보기 &lt;name&gt;으로 저장하고(같은 이름의 보기는 바꿔 씀) 끝냅니다.</translation>
+    </message>
+    <message>
+        <source>With --save-view: keep the dates relative: last-N-months (e.g. last-12-months), this-year, or since (from --from to the day the view is opened).</source>
+        <translation>--save-view와 함께: 날짜를 상대적으로 저장합니다. last-N-months(예: last-12-months), this-year, since(--from 날짜부터 보기를 여는 날까지) 중 하나.</translation>
+    </message>
+    <message>
+        <source>List the saved views and exit.</source>
+        <translation>저장한 보기 목록을 출력하고 끝냅니다.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a view name</source>
+        <translation>--%1 옵션에는 보기 이름이 필요합니다</translation>
+    </message>
+    <message>
+        <source>--view replaces the filter options; leave out --%1</source>
+        <translation>--view가 필터 옵션을 대신하므로 --%1 옵션은 빼세요</translation>
+    </message>
+    <message>
+        <source>--range goes with --save-view</source>
+        <translation>--range는 --save-view와 함께 써야 합니다</translation>
+    </message>
+    <message>
+        <source>--range: &apos;%1&apos; is not last-N-months, this-year or since (with --from)</source>
+        <translation>--range: last-N-months, this-year, since(--from과 함께) 중 하나가 아닙니다: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>wrote %1 (1 event)</source>
+        <translation>%1 파일을 썼습니다(사건 1건)</translation>
+    </message>
+    <message>
+        <source>wrote %1 (%2 events)</source>
+        <translation>%1 파일을 썼습니다(사건 %2건)</translation>
+    </message>
+    <message>
+        <source>cannot write the settings file %1</source>
+        <translation>설정 파일을 쓸 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>saved the view &apos;%1&apos;</source>
+        <translation>보기를 저장했습니다: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--view: no saved view named &apos;%1&apos; (see --list-views)</source>
+        <translation>--view: 저장한 보기 중에 이 이름이 없습니다: &apos;%1&apos; (--list-views 참고)</translation>
+    </message>
+    <message>
+        <source>… and %1 more problems</source>
+        <translation>… 그 밖의 문제 %1건</translation>
+    </message>
+    <message>
+        <source>wrote 1 event to %1</source>
+        <translation>사건 1건을 %1에 썼습니다</translation>
+    </message>
+    <message>
+        <source>wrote %1 events to %2</source>
+        <translation>사건 %1건을 %2에 썼습니다</translation>
     </message>
 </context>
 <context>
@@ -423,6 +469,57 @@
     <message>
         <source>%1 people is %2 times this company&apos;s next largest figure (%3); check it</source>
         <translation>%1명: 이 기업의 다음으로 큰 수치(%3명)의 %2배입니다. 확인하세요</translation>
+    </message>
+</context>
+<context>
+    <name>SavedViews</name>
+    <message>
+        <source>this month</source>
+        <translation>이번 달</translation>
+    </message>
+    <message>
+        <source>last %1 months</source>
+        <translation>최근 %1개월</translation>
+    </message>
+    <message>
+        <source>this year</source>
+        <translation>올해</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>%1부터</translation>
+    </message>
+    <message>
+        <source>range: last_months must be 1 to 1200</source>
+        <translation>range: last_months는 1에서 1200 사이여야 합니다</translation>
+    </message>
+    <message>
+        <source>range: &apos;%1&apos; is not a date (YYYY-MM-DD)</source>
+        <translation>range: 날짜(YYYY-MM-DD)가 아닙니다: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>range: expected last_months, this_year or since</source>
+        <translation>range: last_months, this_year, since 중 하나가 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>a view needs a name</source>
+        <translation>보기에는 이름이 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>no view named &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; 보기가 없습니다</translation>
+    </message>
+    <message>
+        <source>a view named &apos;%1&apos; exists already</source>
+        <translation>&apos;%1&apos; 보기가 이미 있습니다</translation>
+    </message>
+    <message>
+        <source>not a TechWinter views file (no &quot;%1&quot;: 1 and &quot;views&quot; list)</source>
+        <translation>TechWinter 보기 파일이 아닙니다(&quot;%1&quot;: 1과 &quot;views&quot; 목록이 없음)</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>읽을 수 없습니다: %1</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QTextStream>
 
 #include <memory>
@@ -37,5 +38,9 @@ int main(int argc, char *argv[])
     }
     if (request->isHeadless())
         return techwinter::runHeadless(*request);
+    // The installed desktop entry and icon carry the app id (packaging/); Wayland and docks match
+    // the window to them by it.
+    QGuiApplication::setDesktopFileName(QStringLiteral(TECHWINTER_APP_ID));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(TECHWINTER_APP_ID)));
     return techwinter::MainWindow::run(request->database);
 }

@@ -18,6 +18,7 @@
 #include "ImportDialog.h"
 #include "TimelineChartView.h"
 #include "ViewStateSettings.h"
+#include "ViewsMenu.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -207,6 +208,10 @@ void MainWindow::createMenus()
     QAction *reset = view->addAction(tr("Reset &Zoom"), m_chartView, &TimelineChartView::resetZoom);
     reset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     reset->setStatusTip(tr("Drag across the chart to zoom in; right-click or Ctrl+0 to zoom out"));
+
+    auto *views = new ViewsMenu([this] { return viewState(); }, this);
+    connect(views, &ViewsMenu::viewChosen, this, &MainWindow::applyViewState);
+    menuBar()->addMenu(views);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About TechWinter"), this, &MainWindow::showAbout);

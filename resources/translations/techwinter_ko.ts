@@ -1176,4 +1176,99 @@ Update it now? Your own imports and edits are kept, and File → Undo an Import 
         <translation>%1, %2 (참고)</translation>
     </message>
 </context>
+<context>
+    <name>techwinter::ViewsMenu</name>
+    <message>
+        <source>Vie&amp;ws</source>
+        <translation>저장한 보기(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Save Current View…</source>
+        <translation>지금 보기 저장(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Saved Views</source>
+        <translation>저장한 보기</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Rename a View…</source>
+        <translation>보기 이름 바꾸기(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete a View…</source>
+        <translation>보기 지우기(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Views…</source>
+        <translation>보기 내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Views…</source>
+        <translation>보기 가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Save Current View</source>
+        <translation>지금 보기 저장</translation>
+    </message>
+    <message>
+        <source>Name of the view (an existing name is replaced):</source>
+        <translation>보기 이름(이미 있는 이름이면 새로 덮어씀):</translation>
+    </message>
+    <message>
+        <source>The dates as shown</source>
+        <translation>지금 보이는 기간 그대로</translation>
+    </message>
+    <message>
+        <source>The last 12 months, whenever opened</source>
+        <translation>열 때마다 최근 12개월</translation>
+    </message>
+    <message>
+        <source>This year, whenever opened</source>
+        <translation>열 때마다 올해</translation>
+    </message>
+    <message>
+        <source>Since %1, up to the day it is opened</source>
+        <translation>%1부터 여는 날까지</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>기간:</translation>
+    </message>
+    <message>
+        <source>View:</source>
+        <translation>보기:</translation>
+    </message>
+    <message>
+        <source>Rename a View</source>
+        <translation>보기 이름 바꾸기</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>새 이름:</translation>
+    </message>
+    <message>
+        <source>Delete a View</source>
+        <translation>보기 지우기</translation>
+    </message>
+    <message>
+        <source>Export Views</source>
+        <translation>보기 내보내기</translation>
+    </message>
+    <message>
+        <source>TechWinter views (*.json)</source>
+        <translation>TechWinter 보기 (*.json)</translation>
+    </message>
+    <message>
+        <source>Import Views</source>
+        <translation>보기 가져오기</translation>
+    </message>
+    <message>
+        <source>No view was imported: %1</source>
+        <translation>보기를 하나도 가져오지 않았습니다: %1</translation>
+    </message>
+</context>
 </TS>

@@ -8,6 +8,7 @@
 #include "EventStore.h"
 #include "FilterArguments.h"
 #include "ImportTypes.h"
+#include "TerminalProgress.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -482,7 +483,15 @@ int runHeadless(const CommandLineRequest &given)
         out << "techwinter: " << updated->toText() << '\n';
     }
     for (const QString &file : request.importPaths) {
-        auto summary = db.value().importFile(file);
+        TerminalProgress progress(QFileInfo(file).fileName());
+        auto summary = db.value().importFile(file, progress.importControl());
+        if (progress.interrupted()) {
+            err << "techwinter: "
+                << CommandLine::tr("import of %1 cancelled; the database is as it was")
+                       .arg(QFileInfo(file).fileName())
+                << '\n';
+            return 130; // as a shell reports a command stopped by Ctrl+C
+        }
         if (!summary) {
             err << "techwinter: " << summary.error().toString() << '\n';
             status = 1;

@@ -9,6 +9,9 @@
 #include <QImage>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QThread>
+
+#include <csignal>
 
 #include <catch2/catch.hpp>
 
@@ -409,4 +412,78 @@ TEST_CASE("A saved view exports the same files as the same filter given on the c
     CHECK(both.exitCode == 2);
     CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("x.csv"))));
     QDir(configHome()).removeRecursively();
+}
+
+namespace {
+
+// A TechWinter CSV of `rows` distinct layoffs, big enough that an import takes a while.
+QString writeManyEvents(const QTemporaryDir &dir, int rows)
+{
+    const QString path = dir.filePath(QStringLiteral("many.csv"));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    QByteArray text = "date,company,kind,title,headcount\n";
+    text.reserve(rows * 40);
+    for (int i = 0; i < rows; ++i) {
+        text += QDate(2010, 1, 1).addDays(i % 5000).toString(Qt::ISODate).toLatin1() + ",Firm"
+            + QByteArray::number(i / 5000) + ",layoff,," + QByteArray::number(i % 997 + 1) + '\n';
+    }
+    file.write(text);
+    return path;
+}
+
+} // namespace
+
+TEST_CASE("A command-line import shows its progress on a terminal only, and Ctrl+C cancels it")
+{
+    QTemporaryDir dir;
+    const QString csv = writeManyEvents(dir, 20000);
+    const QString db = dir.filePath(QStringLiteral("progress.sqlite"));
+    // Through `script`, stderr is a terminal, as in a user's shell.
+    QProcess shell;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.remove(QStringLiteral("LANGUAGE"));
+    env.remove(QStringLiteral("DISPLAY"));
+    shell.setProcessEnvironment(env);
+    const QString command = QStringLiteral("'%1' --db '%2' --empty --import '%3'")
+                                .arg(QStringLiteral(TECHWINTER_EXECUTABLE), db, csv);
+    shell.start(QStringLiteral("script"),
+        { QStringLiteral("-qec"), command, dir.filePath(QStringLiteral("typescript")) });
+    REQUIRE(shell.waitForFinished(60000));
+    const QString seen = QString::fromUtf8(shell.readAllStandardOutput());
+    CHECK(shell.exitCode() == 0);
+    CHECK(seen.contains(QStringLiteral("many.csv: reading rows")));
+    CHECK(seen.contains(QStringLiteral("many.csv: storing 100% (Ctrl+C cancels)")));
+    CHECK(seen.contains(QStringLiteral("\r\x1b[Kmany.csv: 20000 rows read, 20000 imported")));
+
+    // Into a pipe: the summary only.
+    const QString again = dir.filePath(QStringLiteral("quiet.sqlite"));
+    const Run quiet = runApp({ QStringLiteral("--db"), again, QStringLiteral("--empty"),
+        QStringLiteral("--import"), csv });
+    CHECK(quiet.exitCode == 0);
+    CHECK_FALSE(quiet.err.contains(QLatin1Char('%')));
+    CHECK_FALSE(quiet.out.contains(QLatin1Char('\r')));
+
+    // Ctrl+C in the middle of a long import: exit 130, nothing stored.
+    const QString big = writeManyEvents(dir, 600000);
+    const QString cancelled = dir.filePath(QStringLiteral("cancelled.sqlite"));
+    QProcess app;
+    app.setProcessEnvironment(env);
+    app.start(QStringLiteral(TECHWINTER_EXECUTABLE),
+        { QStringLiteral("--db"), cancelled, QStringLiteral("--empty"), QStringLiteral("--import"),
+            big });
+    REQUIRE(app.waitForStarted());
+    QThread::msleep(400);
+    REQUIRE(app.state() == QProcess::Running); // 600k rows take seconds, not 0.4 s
+    ::kill(pid_t(app.processId()), SIGINT);
+    REQUIRE(app.waitForFinished(60000));
+    CHECK(app.exitCode() == 130);
+    CHECK(QString::fromUtf8(app.readAllStandardError())
+              .contains(QStringLiteral("import of many.csv cancelled; the database is as it was")));
+    auto storage = SqliteStorage::open(cancelled);
+    REQUIRE(storage.ok());
+    auto events = storage.value()->loadEvents();
+    REQUIRE(events.ok());
+    CHECK(events->empty());
 }

@@ -274,6 +274,18 @@
         <source>wrote %1 events to %2</source>
         <translation>사건 %1건을 %2에 썼습니다</translation>
     </message>
+    <message>
+        <source>import of %1 cancelled; the database is as it was</source>
+        <translation>%1 가져오기를 취소했습니다. 데이터베이스는 그대로입니다</translation>
+    </message>
+    <message>
+        <source>%1: reading rows %2% (Ctrl+C cancels)</source>
+        <translation>%1: 행 읽는 중 %2% (Ctrl+C로 취소)</translation>
+    </message>
+    <message>
+        <source>%1: storing %2% (Ctrl+C cancels)</source>
+        <translation>%1: 저장하는 중 %2% (Ctrl+C로 취소)</translation>
+    </message>
 </context>
 <context>
     <name>DatasetUpdate</name>

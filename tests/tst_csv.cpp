@@ -69,7 +69,7 @@ TEST_CASE("Decoding drops a UTF-8 BOM and falls back to Latin-1 for bytes that a
     CHECK(CsvReader::decode(QByteArray("ag\xE1mi")) == QStringLiteral("agámi"));
 }
 
-TEST_CASE("Dates: day, month and year precision; impossible dates rejected")
+TEST_CASE("Dates: day, month and year precision — impossible dates rejected")
 {
     auto day = FieldParsers::parseDate(u"2023-01-20");
     REQUIRE(day.ok());
@@ -90,7 +90,7 @@ TEST_CASE("Dates: day, month and year precision; impossible dates rejected")
 }
 
 TEST_CASE(
-    "Numbers: thousands separators and float spellings; null tokens are unknown, junk is an error")
+    "Numbers: thousands separators and float spellings — null tokens are unknown, junk is an error")
 {
     CHECK(*FieldParsers::parseNumber(u"12,000").value() == 12000.0);
     CHECK(*FieldParsers::parseCount(u"16000.0").value() == 16000);

@@ -248,7 +248,7 @@ TEST_CASE("A database of the 2025 release is updated in place to the 2026 datase
         == QStringLiteral("ok"));
 }
 
-TEST_CASE("A new database records its bundled dataset's version and ids; an empty one has none")
+TEST_CASE("A new database records its bundled dataset's version and ids — an empty one has none")
 {
     QTemporaryDir dir;
     auto fresh = EventDatabase::open(

@@ -307,7 +307,7 @@ TEST_CASE("A semicolon-separated TechWinter CSV is read by its header")
     CHECK(p.events[1].event.headcount == 10000);
 }
 
-TEST_CASE("An OWID series is stored as a context series, never as events; World is kept apart")
+TEST_CASE("An OWID series is stored as a context series, never as events — World is kept apart")
 {
     QTemporaryDir dir;
     auto repo = test::openSampleRepository(dir);

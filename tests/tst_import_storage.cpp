@@ -27,7 +27,7 @@ ParsedImport parsedFrom(const QByteArray &bytes, const QString &name)
 
 } // namespace
 
-TEST_CASE("Duplicates are skipped within the file and against the database; repeats are kept")
+TEST_CASE("Duplicates are skipped within the file and against the database — repeats are kept")
 {
     QTemporaryDir dir;
     auto repo = test::openSampleRepository(dir);
@@ -138,7 +138,7 @@ TEST_CASE("A failure while storing leaves the database exactly as it was")
     CHECK(fingerprint(*repo) == before);
 }
 
-TEST_CASE("Cancelling while storing rolls everything back; progress runs to the total")
+TEST_CASE("Cancelling while storing rolls everything back — progress runs to the total")
 {
     QTemporaryDir dir;
     auto repo = test::openSampleRepository(dir);

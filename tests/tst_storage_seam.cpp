@@ -27,7 +27,7 @@ void writeBytes(const QString &path, const QByteArray &bytes)
 
 } // namespace
 
-TEST_CASE("A database named on the command line becomes a location; servers are refused for now")
+TEST_CASE("A database named on the command line becomes a location — servers are refused for now")
 {
     auto plain = DatabaseLocation::fromText(QStringLiteral("/data/team.sqlite"));
     REQUIRE(plain.ok());

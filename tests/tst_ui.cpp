@@ -87,7 +87,7 @@ TEST_CASE("Kind toggles and the typed date range filter the table and the chart"
     CHECK(f.tableRows() == 8);
 }
 
-TEST_CASE("Selecting a table row shows its details and highlights its bucket; clicking a bucket "
+TEST_CASE("Selecting a table row shows its details and highlights its bucket — clicking a bucket "
           "selects its events")
 {
     WindowFixture f;

@@ -314,7 +314,7 @@ TEST_CASE("Launch labels stay by their markers after a date range change, inside
     }
 }
 
-TEST_CASE("The log money axis has room above its largest point; no AI money hides the money "
+TEST_CASE("The log money axis has room above its largest point — no AI money hides the money "
           "axis (issue 12, item 5)")
 {
     std::vector<Event> events { test::makeEvent(QStringLiteral("2023-01-10"),
@@ -402,7 +402,7 @@ TEST_CASE("The footer says how many events drawn have a source (issue 12, item 8
     CHECK_FALSE(mixed.footer.contains(QStringLiteral("each")));
 }
 
-TEST_CASE("The first window fits the screen; long titles elide with the full text in the tooltip; "
+TEST_CASE("The first window fits the screen — long titles elide with the full text in the tooltip — "
           "the empty details panel collapses (issue 12, item 13)")
 {
     Window w;

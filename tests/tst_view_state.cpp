@@ -80,7 +80,7 @@ TEST_CASE("A view state with a wrong value is refused with the key named")
     CHECK(ViewState::fromJson(json).ok());
 }
 
-TEST_CASE("A view names companies, so it opens on any database; the command line is strict")
+TEST_CASE("A view names companies, so it opens on any database — the command line is strict")
 {
     const EventStore store(test::sampleEvents(), test::sampleCompanies());
     ViewState view;

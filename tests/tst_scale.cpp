@@ -6,15 +6,18 @@
 #include "EventDatabase.h"
 #include "EventStore.h"
 #include "FilterState.h"
+#include "ImportWriter.h"
 #include "Importer.h"
 #include "Money.h"
 #include "SchemaMigrator.h"
+#include "SqliteBulkInsert.h"
 #include "SqliteStorage.h"
 #include "TimelineSeries.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QUuid>
 
@@ -510,4 +513,91 @@ TEST_CASE("A big import into an empty database finds the file's own repeats and 
     CHECK(again->duplicatesSkipped == qint64(file.size()));
     CHECK(schemaObjects() == expectedObjects);
     checkSums();
+}
+
+namespace {
+
+// Every row of the tables an import writes, as text, in a fixed order.
+QStringList importedRows(const QString &path)
+{
+    QStringList rows;
+    const QString connection = QUuid::createUuid().toString();
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        raw.setDatabaseName(path);
+        REQUIRE(raw.open());
+        QSqlQuery q(raw);
+        for (const char *sql : { "SELECT * FROM events ORDER BY id",
+                 "SELECT * FROM event_month_sums ORDER BY company_id, month, kind",
+                 "SELECT id, name, created_by_batch FROM companies ORDER BY id" }) {
+            REQUIRE(q.exec(QString::fromLatin1(sql)));
+            while (q.next()) {
+                QStringList cells;
+                for (int i = 0; i < q.record().count(); ++i)
+                    cells << (q.isNull(i) ? QStringLiteral("NULL") : q.value(i).toString());
+                rows << cells.join(QLatin1Char('|'));
+            }
+        }
+        q.finish();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return rows;
+}
+
+// Imports `parsed` into a new database at `path` through ImportWriter on the given path.
+ImportSummary importThrough(
+    const QString &path, const ParsedImport &parsed, ImportWriter::Path insertPath)
+{
+    REQUIRE(EventDatabase::open(DatabaseLocation::sqliteFile(path), { .seedBundled = false }));
+    const QString connection = QUuid::createUuid().toString();
+    std::optional<ImportSummary> summary;
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        raw.setDatabaseName(path);
+        REQUIRE(raw.open());
+        if (insertPath == ImportWriter::Path::NativeWhereSafe) {
+            // Debian's Qt SQLite plugin links the system libsqlite3: the native path is taken.
+            CHECK(SqliteBulkInsert::open(raw) != nullptr);
+        }
+        auto written = ImportWriter(raw, path, insertPath).write(parsed, ImportControl {});
+        REQUIRE(written);
+        summary = *written;
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return *summary;
+}
+
+} // namespace
+
+TEST_CASE("The native-handle import stores exactly what the Qt SQL fallback stores")
+{
+    std::mt19937_64 rng(1717);
+    std::vector<Event> events = randomEvents(rng, 3000);
+    for (int i = 0; i < 60; ++i)
+        events.push_back(events[size_t(rng() % 3000)]); // repeats within the file
+    auto parsed = Importer::parse(nativeCsv(events), QStringLiteral("both.csv"));
+    REQUIRE(parsed);
+    QTemporaryDir dir;
+    const QString native = dir.filePath(QStringLiteral("native.sqlite"));
+    const QString qtSql = dir.filePath(QStringLiteral("qtsql.sqlite"));
+    const ImportSummary a = importThrough(native, *parsed, ImportWriter::Path::NativeWhereSafe);
+    const ImportSummary b = importThrough(qtSql, *parsed, ImportWriter::Path::QtSql);
+    CHECK(a.imported == b.imported);
+    CHECK(a.duplicatesSkipped == b.duplicatesSkipped);
+    CHECK(a.imported + a.duplicatesSkipped == 3060);
+    CHECK(a.duplicatesSkipped >= 60);
+    const QStringList nativeRows = importedRows(native);
+    CHECK(nativeRows.size() > 3000);
+    CHECK(nativeRows == importedRows(qtSql));
+}
+
+TEST_CASE("The native-handle inserter refuses a connection it cannot use safely")
+{
+    QSqlDatabase closed
+        = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bulk-closed"));
+    CHECK(SqliteBulkInsert::open(closed) == nullptr);
+    closed = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("bulk-closed"));
 }

@@ -14,13 +14,18 @@ namespace techwinter {
 class ImportWriter
 {
 public:
+    /// How events are inserted: through the connection's native handle where that is safe
+    /// (SqliteBulkInsert), else through Qt SQL; `QtSql` forces the fallback (tests compare them).
+    enum class Path { NativeWhereSafe, QtSql };
+
     /// Writes through `db`, this thread's connection to the database at `path`.
-    ImportWriter(QSqlDatabase db, QString path);
+    ImportWriter(QSqlDatabase db, QString path, Path insertPath = Path::NativeWhereSafe);
     Result<ImportSummary> write(const ParsedImport &parsed, const ImportControl &control);
 
 private:
     QSqlDatabase m_db;
     QString m_path;
+    Path m_insertPath;
 };
 
 } // namespace techwinter

@@ -107,6 +107,12 @@ bool isKnown(const Event &e, const EventFieldSpec &spec)
 
 } // namespace
 
+bool fitsBareInsert(const Event &e)
+{
+    return std::none_of(EventFields.begin(), EventFields.end(),
+        [&](const EventFieldSpec &spec) { return !spec.hot && isKnown(e, spec); });
+}
+
 EventInsert::EventInsert(const QSqlDatabase &db)
     : m_full(db)
     , m_bare(db)
@@ -119,8 +125,7 @@ EventInsert::EventInsert(const QSqlDatabase &db)
 
 bool EventInsert::exec(const Event &e, qint64 companyId, qint64 batch, qint64 sourceRow)
 {
-    const bool bare = std::none_of(EventFields.begin(), EventFields.end(),
-        [&](const EventFieldSpec &spec) { return !spec.hot && isKnown(e, spec); });
+    const bool bare = fitsBareInsert(e);
     m_last = bare ? &m_bare : &m_full;
     QSqlQuery &q = *m_last;
     int index = 0;

@@ -111,6 +111,9 @@ private:
     QSqlQuery *m_last = &m_full;
 };
 
+/// Whether `e` holds nothing outside the hot fields, so the bare INSERT stores it whole.
+bool fitsBareInsert(const Event &e);
+
 /// Binds field `spec` of `e` from position `index` on (a date binds its precision after it; the
 /// company binds `companyId`), as the statements of EventColumns.h place them. Returns the
 /// position after it.

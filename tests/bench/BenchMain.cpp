@@ -11,6 +11,7 @@
 #include "EventDatabase.h"
 #include "EventFilter.h"
 #include "EventTableModel.h"
+#include "ImportWriter.h"
 #include "Importer.h"
 #include "MainWindow.h"
 #include "SyntheticEvents.h"
@@ -22,6 +23,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
+#include <QSqlDatabase>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTextStream>
@@ -29,7 +31,13 @@
 #include <algorithm>
 #include <cstdio>
 #include <map>
+#include <optional>
 #include <vector>
+
+#include <fcntl.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 using namespace techwinter;
 
@@ -60,6 +68,60 @@ double peakRssMiB()
             return line.mid(6).trimmed().split(' ').front().toDouble() / 1024.0;
     }
     return 0;
+}
+
+// Peak resident set, in MiB, of one run of `program` with `args` (output discarded): wait4()'s
+// rusage belongs to that child alone, where RUSAGE_CHILDREN would mix in the window children.
+// Nothing when it cannot start or does not exit with 0.
+std::optional<double> childPeakRssMiB(const QString &program, const QStringList &args)
+{
+    std::vector<QByteArray> words { program.toLocal8Bit() };
+    for (const QString &arg : args)
+        words.push_back(arg.toLocal8Bit());
+    std::vector<char *> argv;
+    for (QByteArray &word : words)
+        argv.push_back(word.data());
+    argv.push_back(nullptr);
+    const pid_t pid = fork();
+    if (pid == 0) {
+        const int devNull = open("/dev/null", O_WRONLY);
+        dup2(devNull, STDOUT_FILENO);
+        execv(argv[0], argv.data());
+        _exit(127);
+    }
+    int status = 0;
+    rusage usage {};
+    if (pid < 0 || wait4(pid, &status, 0, &usage) != pid || !WIFEXITED(status)
+        || WEXITSTATUS(status) != 0)
+        return std::nullopt;
+    return double(usage.ru_maxrss) / 1024.0; // KiB on Linux
+}
+
+// Milliseconds ImportWriter takes to store `parsed` on `path` into a new database at `dbPath`:
+// the store half of `import`, with the native inserter or forced onto Qt SQL, to compare them.
+std::optional<double> storeMs(
+    const QString &dbPath, const ParsedImport &parsed, ImportWriter::Path path)
+{
+    for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
+        QFile::remove(dbPath + suffix);
+    if (!EventDatabase::open(
+            DatabaseLocation::sqliteFile(dbPath), { .seedBundled = false, .loadEvents = false }))
+        return std::nullopt;
+    const QString connection = QStringLiteral("bench-store");
+    std::optional<double> ms;
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        raw.setDatabaseName(dbPath);
+        if (raw.open()) {
+            QElapsedTimer timer;
+            timer.start();
+            if (ImportWriter(raw, dbPath, path).write(parsed, ImportControl {}))
+                ms = msSince(timer);
+        }
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return ms;
 }
 
 void printFigure(const char *figure, qint64 n, double value, const char *unit)
@@ -230,6 +292,45 @@ int benchSize(const QString &self, const QDir &work, qint64 n, int runs)
     printFigure("import", n, median(importMs), "ms");
     // The two halves of import, to see which one dominates: reading the file and storing it.
     printFigure("import_parse", n, median(parseMs), "ms");
+
+    // The store half alone, native and through Qt SQL, on one parse of the file.
+    if (auto parsed = Importer::parseFile(csv)) {
+        std::vector<double> nativeMs, qtSqlMs;
+        const QString storeDb = work.filePath(QStringLiteral("store-%1.sqlite").arg(n));
+        for (int run = 0; run < runs; ++run) {
+            const auto native = storeMs(storeDb, *parsed, ImportWriter::Path::NativeWhereSafe);
+            const auto qtSql = storeMs(storeDb, *parsed, ImportWriter::Path::QtSql);
+            if (!native || !qtSql) {
+                std::fprintf(stderr, "storing %s failed\n", qPrintable(csv));
+                return 1;
+            }
+            nativeMs.push_back(*native);
+            qtSqlMs.push_back(*qtSql);
+        }
+        for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
+            QFile::remove(storeDb + suffix);
+        printFigure("import_store", n, median(nativeMs), "ms");
+        printFigure("import_store_qtsql", n, median(qtSqlMs), "ms");
+    }
+
+    // import_rss: the real `techwinter --empty --import` of the file into a new database.
+    std::vector<double> importRss;
+    const QString cliDb = work.filePath(QStringLiteral("cli-import-%1.sqlite").arg(n));
+    for (int run = 0; run < runs; ++run) {
+        for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
+            QFile::remove(cliDb + suffix);
+        const std::optional<double> rss = childPeakRssMiB(QStringLiteral(TECHWINTER_EXECUTABLE),
+            { QStringLiteral("--db"), cliDb, QStringLiteral("--empty"), QStringLiteral("--import"),
+                csv });
+        if (!rss) {
+            std::fprintf(stderr, "techwinter --empty --import %s failed\n", qPrintable(csv));
+            return 1;
+        }
+        importRss.push_back(*rss);
+    }
+    for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
+        QFile::remove(cliDb + suffix);
+    printFigure("import_rss", n, median(importRss), "MiB");
 
     std::map<QString, std::vector<double>> child;
     for (int run = 0; run < runs; ++run) {

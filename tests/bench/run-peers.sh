@@ -6,6 +6,9 @@
 #   pandas_csv_png N ms         pandas read_csv + filter + monthly sums + matplotlib 1600x900 PNG
 #   pandas_sqlite_png N ms      the same from the TechWinter database (read_sql)
 #   pandas_peak_rss N MiB       peak RSS of the pandas-from-CSV run
+#   python_executemany N ms     Python csv + sqlite3 executemany of the CSV into TechWinter's
+#                               schema (taken from the bench's database: indexes, sums triggers),
+#                               one transaction
 # Each peer is skipped, with a note on stderr, when its tool is not installed (python3-pandas,
 # python3-matplotlib and sqlite3 are not build dependencies).
 #
@@ -30,6 +33,8 @@ for candidate in /usr/bin/python3 python3; do
     fi
 done
 [[ -n $python ]] || echo "run-peers: pandas/matplotlib not installed; skipping the pandas peers" >&2
+plain_python=$(command -v /usr/bin/python3 || command -v python3 || true)
+[[ -n $plain_python ]] || echo "run-peers: python3 not installed; skipping python_executemany" >&2
 command -v sqlite3 >/dev/null || echo "run-peers: sqlite3 not installed; skipping its peers" >&2
 
 top10="'Company000','Company001','Company002','Company003','Company004',"
@@ -47,7 +52,42 @@ timed() { # prints the wall time of "$@" in ms
 }
 
 pandas_script=$(mktemp --suffix=.py)
-trap 'rm -f "$pandas_script"' EXIT
+executemany_script=$(mktemp --suffix=.py)
+trap 'rm -f "$pandas_script" "$executemany_script"' EXIT
+cat >"$executemany_script" <<'EOF'
+# What a Python programmer writes to load the CSV into the same schema: csv module, one
+# transaction, executemany. The schema (tables, indexes, triggers) is copied from `schema_db`.
+import csv, sqlite3, sys
+
+schema_db, path, out = sys.argv[1], sys.argv[2], sys.argv[3]
+with sqlite3.connect(schema_db) as src:
+    schema = [r[0] for r in src.execute(
+        "SELECT sql FROM sqlite_schema WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' "
+        "ORDER BY type <> 'table', rowid")]
+con = sqlite3.connect(out, isolation_level=None)
+for sql in schema:
+    con.execute(sql)
+con.execute("BEGIN")
+batch = con.execute("INSERT INTO import_batches (source, imported_at, format) "
+                    "VALUES ('peer', '2026-01-01T00:00:00Z', 'techwinter')").lastrowid
+companies = {}
+def rows():
+    with open(path, newline="", encoding="utf-8") as f:
+        for line, r in enumerate(csv.DictReader(f), start=2):
+            name = r["company"]
+            cid = companies.get(name)
+            if cid is None:
+                cid = con.execute("INSERT INTO companies (name) VALUES (?)", (name,)).lastrowid
+                companies[name] = cid
+            yield (r["date"], cid, r["kind"], r["title"],
+                   int(r["headcount"]) if r["headcount"] else None,
+                   float(r["amount_usd"]) if r["amount_usd"] else None,
+                   r["counterparty"], r["source_url"], batch, line)
+con.executemany("INSERT INTO events (date, company_id, kind, title, headcount, amount_usd, "
+                "counterparty, source_url, batch_id, source_row) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                rows())
+con.execute("COMMIT")
+EOF
 cat >"$pandas_script" <<'EOF'
 # What an analyst writes: load, keep ten companies, monthly sums, one chart, PNG.
 import resource, sys
@@ -99,6 +139,15 @@ for n in "${sizes[@]}"; do
                  FROM raw WHERE company IN ($top10) GROUP BY month;"
         done | median | sed "s/^/sqlite3_groupby $n /; s/$/ ms/"
         rm -f "$work/bare.sqlite"
+    fi
+    if [[ -n $plain_python && -f $db ]]; then
+        for _ in $(seq "$runs"); do
+            rm -f "$work/peer.sqlite"
+            timed "$plain_python" "$executemany_script" "$db" "$csv" "$work/peer.sqlite"
+        done | median | sed "s/^/python_executemany $n /; s/$/ ms/"
+        rm -f "$work/peer.sqlite"
+    elif [[ -n $plain_python ]]; then
+        echo "run-peers: no $db (run techwinter-bench first); skipping python_executemany" >&2
     fi
     if [[ -n $python ]]; then
         rss=()

@@ -98,10 +98,12 @@ void describe(TimelineChartContent &content, const EventStore &store, const Filt
 } // namespace
 
 TimelineChartContent makeChartContent(const EventStore &store, const FilterState &state,
-    std::span<const int> rows, BucketSize bucket, const QString &databaseName)
+    std::span<const int> rows, BucketSize bucket, const QString &databaseName, bool compare)
 {
     TimelineChartContent content;
     content.series = TimelineSeries::compute(store, rows, bucket, state.from, state.to);
+    if (compare)
+        content.compare = CompareSeries::compute(store, rows, content.series);
     Provenance provenance;
     for (int row : rows) {
         if (store.kind(row) == EventKind::Launch)

@@ -224,6 +224,18 @@
             <numerusform>사건 %n건을 %1에 썼습니다</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Compare companies: each company&apos;s layoffs and AI money in its own colour.</source>
+        <translation>회사별 비교: 회사마다 감원과 AI 투자를 각자의 색으로 그립니다.</translation>
+    </message>
+    <message>
+        <source>Compare mode&apos;s layoff bars: grouped (the default) or stacked.</source>
+        <translation>비교 모드의 감원 막대: grouped(나란히, 기본값) 또는 stacked(쌓아서).</translation>
+    </message>
+    <message>
+        <source>--compare-bars: &apos;%1&apos; is not grouped or stacked</source>
+        <translation>--compare-bars: 막대 배치는 grouped 또는 stacked여야 합니다(&apos;%1&apos;)</translation>
+    </message>
 </context>
 <context>
     <name>DatasetUpdate</name>
@@ -438,6 +450,15 @@
     <message>
         <source>Uncheck every company the list shows</source>
         <translation>목록에 보이는 기업을 모두 해제</translation>
+    </message>
+</context>
+<context>
+    <name>techwinter::CompareLayer</name>
+    <message numerus="yes">
+        <source>Other (%n companies)</source>
+        <translation>
+            <numerusform>기타(%n개 회사)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1008,6 +1029,18 @@ Update it now? Your own imports and edits are kept, and File → Undo an Import 
         <translation>이 데이터베이스에는 TechWinter 기본 데이터셋 %1판이 들어 있습니다. 이번 판은 %2판으로, 새 사건과 정정이 담겨 있습니다.
 
 지금 갱신할까요? 직접 가져오거나 고친 데이터는 그대로 남고, 파일 → 가져오기 되돌리기로 갱신을 취소할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Companies</source>
+        <translation>회사별 비교(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Each company&apos;s layoffs and AI money in its own colour</source>
+        <translation>회사마다 감원과 AI 투자를 각자의 색으로 표시</translation>
+    </message>
+    <message>
+        <source>S&amp;tack Compared Bars</source>
+        <translation>비교 막대 쌓기(&amp;T)</translation>
     </message>
 </context>
 <context>

@@ -134,3 +134,22 @@ TEST_CASE("A view keeps compare mode and its bar layout through JSON")
     CHECK(back->stackedBars);
     CHECK_FALSE(ViewState::fromJson(ViewState {}.toJson())->compare);
 }
+
+TEST_CASE("Kinds the chart cannot draw are named in the subtitle, and alone they explain the chart")
+{
+    FilterState acquisitions;
+    acquisitions.kinds.reset();
+    acquisitions.setKind(EventKind::Acquisition, true);
+    acquisitions.setKind(EventKind::Investment, true);
+    const auto content
+        = test::chartContentOf(test::sampleEvents(), BucketSize::Month, acquisitions);
+    // The sample holds one investment (Microsoft, 2023-09) and no acquisition.
+    CHECK(content.notDrawn == QStringLiteral("Investment (1)"));
+    CHECK(content.subtitle.endsWith(QStringLiteral("not drawn: Investment (1)")));
+    CHECK(content.nothingDrawn);
+    CHECK(content.emptyText.contains(QStringLiteral("Investment (1)")));
+
+    const auto all = test::chartContentOf(test::sampleEvents());
+    CHECK(all.notDrawn == QStringLiteral("Investment (1), Restructuring (1)"));
+    CHECK_FALSE(all.nothingDrawn);
+}

@@ -238,7 +238,7 @@ void TimelineChart::rebuild()
     placeLaunches(peopleTop);
     resetTimeRange();
     labelTimeAxis(true);
-    updateVisibility(n == 0);
+    updateVisibility(n == 0 || m_content.nothingDrawn);
     highlightBucket(m_highlighted < n ? m_highlighted : -1);
     layoutOverlays();
 }

@@ -31,6 +31,11 @@ struct TimelineChartContent
     QString subtitle; ///< e.g. the totals
     QString footer; ///< data sources
     QString emptyText; ///< shown instead of series when there is nothing to plot
+    /// The events the filter matches but the chart cannot draw (acquisitions, other
+    /// investments, restructurings, AI infrastructure), named by kind: "acquisition (62)".
+    QString notDrawn;
+    /// True when events match but none of them can be drawn; emptyText then says why.
+    bool nothingDrawn = false;
     /// Optional background series (e.g. OWID's private AI investment per year), in US$, dated by
     /// period start; drawn dashed on the money axis, never added to the event sums.
     std::vector<std::pair<QDate, double>> overlay;

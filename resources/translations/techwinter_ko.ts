@@ -63,6 +63,14 @@
         <source>%1 jobs cut · no AI money in this selection · %2 events</source>
         <translation>감원 %1명 · 이 선택에는 AI 투자 없음 · 사건 %2건</translation>
     </message>
+    <message>
+        <source>not drawn: %1</source>
+        <translation>그리지 않음: %1</translation>
+    </message>
+    <message>
+        <source>The chart draws layoffs, AI investment and launches; none of the %1 events that match is one: %2.</source>
+        <translation>차트는 감원, AI 투자, 출시만 그립니다. 조건에 맞는 사건 %1건은 모두 그 밖의 종류입니다: %2.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>

@@ -96,6 +96,13 @@ constexpr OptionSpec optionSpecs[] = {
         "size" },
     { "cumulative", QT_TRANSLATE_NOOP("CommandLine", "Plot running totals.") },
     { "log-money", QT_TRANSLATE_NOOP("CommandLine", "Use a logarithmic axis for money.") },
+    { "compare",
+        QT_TRANSLATE_NOOP("CommandLine",
+            "Compare companies: each company's layoffs and AI money in its own colour.") },
+    { "compare-bars",
+        QT_TRANSLATE_NOOP(
+            "CommandLine", "Compare mode's layoff bars: grouped (the default) or stacked."),
+        "layout" },
     { "transparent",
         QT_TRANSLATE_NOOP("CommandLine", "Export the chart with a transparent background.") },
     { "view",
@@ -244,6 +251,14 @@ Result<CommandLineRequest> CommandLineRequest::parse(const QStringList &argument
     }
     request.view.cumulative = parser.isSet(QStringLiteral("cumulative"));
     request.view.logMoney = parser.isSet(QStringLiteral("log-money"));
+    request.view.compare = parser.isSet(QStringLiteral("compare"));
+    if (parser.isSet(QStringLiteral("compare-bars"))) {
+        const QString bars = parser.value(QStringLiteral("compare-bars")).trimmed().toLower();
+        if (bars != QLatin1String("grouped") && bars != QLatin1String("stacked"))
+            return Error { CommandLine::tr("--compare-bars: '%1' is not grouped or stacked")
+                               .arg(parser.value(QStringLiteral("compare-bars"))) };
+        request.view.stackedBars = bars == QLatin1String("stacked");
+    }
     request.transparent = parser.isSet(QStringLiteral("transparent"));
     if (parser.isSet(QStringLiteral("theme"))) {
         const QString theme = parser.value(QStringLiteral("theme")).trimmed().toLower();
@@ -297,6 +312,7 @@ int exportChart(
     TimelineChartOptions chartOptions;
     chartOptions.cumulative = request.view.cumulative;
     chartOptions.logMoney = request.view.logMoney;
+    chartOptions.stackedBars = request.view.stackedBars;
     ChartExportOptions options;
     options.pixelSize = request.chartSize;
     options.scale = request.chartScale;
@@ -329,7 +345,8 @@ std::optional<int> exportChartFromSums(
     const CommandLineRequest &request, const DatabaseLocation &location)
 {
     if (request.updateDataset || !request.importPaths.isEmpty() || !request.exportCsvPath.isEmpty()
-        || !request.exportJsonPath.isEmpty() || request.exportChartPath.isEmpty())
+        || !request.exportJsonPath.isEmpty() || request.exportChartPath.isEmpty()
+        || request.view.compare) // the sums hold no per-company split by bucket here
         return std::nullopt;
     QTextStream err(stderr);
     auto db = EventDatabase::open(location, { .seedBundled = !request.empty, .loadEvents = false });
@@ -521,8 +538,8 @@ int runHeadless(const CommandLineRequest &given)
     if (!request.exportChartPath.isEmpty())
         status = std::max(status,
             exportChart(request, *db->store(),
-                makeChartContent(
-                    *db->store(), *state, rows, request.view.bucket, location.displayName())));
+                makeChartContent(*db->store(), *state, rows, request.view.bucket,
+                    location.displayName(), request.view.compare)));
     if (!request.exportCsvPath.isEmpty() || !request.exportJsonPath.isEmpty()) {
         std::vector<Event> events;
         events.reserve(rows.size());

@@ -93,3 +93,22 @@ TEST_CASE("The scale option 2 exports twice the pixels each way")
         == 0);
     CHECK(QImage(png).size() == QSize(1600, 900));
 }
+
+TEST_CASE("The compare option exports a chart, and a wrong bar layout is refused")
+{
+    QTemporaryDir dir;
+    const QString db = sampleDatabase(dir);
+    const QString png = dir.filePath(QStringLiteral("compare.png"));
+    REQUIRE(runExport({ QStringLiteral("--db"), db, QStringLiteral("--compare"),
+                QStringLiteral("--compare-bars"), QStringLiteral("stacked"),
+                QStringLiteral("--export-png"), png, QStringLiteral("--size"),
+                QStringLiteral("800x450") })
+        == 0);
+    CHECK(QImage(png).size() == QSize(800, 450));
+    QString err;
+    CHECK(runExport({ QStringLiteral("--db"), db, QStringLiteral("--compare-bars"),
+                        QStringLiteral("sideways"), QStringLiteral("--export-png"), png },
+              &err)
+        != 0);
+    CHECK(err.contains(QStringLiteral("sideways")));
+}

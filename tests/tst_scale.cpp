@@ -158,6 +158,7 @@ std::vector<TimelineBucket> naiveBuckets(const std::vector<Event> &events, const
             if (e->date < b.start || e->date > b.end)
                 continue;
             ++b.eventCount;
+            ++b.kindEvents[size_t(e->kind)];
             if (e->kind == EventKind::Layoff) {
                 ++b.layoffEvents;
                 b.layoffHeadcount += e->headcount.value_or(0);

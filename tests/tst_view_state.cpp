@@ -43,7 +43,8 @@ TEST_CASE("A view state survives JSON unchanged, in the layout written down")
     const QJsonObject json = view.toJson();
     const QByteArray text = QJsonDocument(json).toJson(QJsonDocument::Compact);
     CHECK(text
-        == QByteArray(R"({"bucket":"quarter","companies":["Google","카카오"],"cumulative":true,)"
+        == QByteArray(R"({"bucket":"quarter","companies":["Google","카카오"],"compare":false,)"
+                      R"("compareBars":"grouped","cumulative":true,)"
                       R"("from":"2022-11-01","kinds":["layoff","ai_investment"],"logMoney":true,)"
                       R"("overlay":{"entity":"World","series":"Private investment in AI"},)"
                       R"("text":"cloud","to":"2024-06-30"})"));

@@ -204,6 +204,15 @@ void MainWindow::createMenus()
     m_logMoney = view->addAction(tr("&Log Scale for Money"));
     m_logMoney->setCheckable(true);
     connect(m_logMoney, &QAction::toggled, m_chartView, &TimelineChartView::setLogMoney);
+    m_compare = view->addAction(tr("&Compare Companies"));
+    m_compare->setCheckable(true);
+    m_compare->setStatusTip(tr("Each company's layoffs and AI money in its own colour"));
+    connect(m_compare, &QAction::toggled, m_chartView, &TimelineChartView::setCompare);
+    m_stackedBars = view->addAction(tr("S&tack Compared Bars"));
+    m_stackedBars->setCheckable(true);
+    connect(m_stackedBars, &QAction::toggled, m_chartView, &TimelineChartView::setStackedBars);
+    m_stackedBars->setEnabled(false); // only compare mode has bars to stack
+    connect(m_compare, &QAction::toggled, m_stackedBars, &QAction::setEnabled);
     m_overlayMenu = view->addMenu(tr("Context &Overlay"));
     QAction *reset = view->addAction(tr("Reset &Zoom"), m_chartView, &TimelineChartView::resetZoom);
     reset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
@@ -224,6 +233,8 @@ ViewState MainWindow::viewState() const
     view.bucket = m_chartView->bucketSize();
     view.cumulative = m_cumulative->isChecked();
     view.logMoney = m_logMoney->isChecked();
+    view.compare = m_compare->isChecked();
+    view.stackedBars = m_stackedBars->isChecked();
     if (!m_chartView->overlayEntity().isEmpty()) {
         view.overlaySeries = m_chartView->overlaySeries();
         view.overlayEntity = m_chartView->overlayEntity();
@@ -242,6 +253,8 @@ void MainWindow::applyViewState(const ViewState &view)
     }
     m_cumulative->setChecked(view.cumulative);
     m_logMoney->setChecked(view.logMoney);
+    m_compare->setChecked(view.compare);
+    m_stackedBars->setChecked(view.stackedBars);
     m_chartView->setOverlay(view.overlaySeries, view.overlayEntity);
     for (QAction *action : m_overlayMenu->actions()) {
         if (action->isCheckable())

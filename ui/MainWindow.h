@@ -96,6 +96,8 @@ private:
     QActionGroup *m_bucketGroup = nullptr;
     QAction *m_cumulative = nullptr;
     QAction *m_logMoney = nullptr;
+    QAction *m_compare = nullptr;
+    QAction *m_stackedBars = nullptr;
     QMenu *m_overlayMenu = nullptr;
     bool m_restoredGeometry = false;
 };

@@ -1,5 +1,6 @@
 #include "TimelineChart.h"
 
+#include "ChartScale.h"
 #include "ChartStyle.h"
 #include "TimeAxisLabels.h"
 
@@ -21,31 +22,6 @@
 
 namespace techwinter {
 
-namespace {
-
-QFont pixelFont(int pixels, bool bold = false)
-{
-    QFont font;
-    font.setPixelSize(std::max(6, pixels));
-    font.setBold(bold);
-    return font;
-}
-
-// A tidy upper bound: 1, 2, 2.5 or 5 times a power of ten.
-double niceCeiling(double value)
-{
-    if (value <= 0)
-        return 1;
-    const double magnitude = std::pow(10.0, std::floor(std::log10(value)));
-    for (double step : { 1.0, 2.0, 2.5, 5.0, 10.0 }) {
-        if (value <= step * magnitude)
-            return step * magnitude;
-    }
-    return 10 * magnitude;
-}
-
-} // namespace
-
 TimelineChart::TimelineChart(QGraphicsItem *parent)
     : QChart(parent)
     , m_bars(new QBarSeries(this))
@@ -54,6 +30,7 @@ TimelineChart::TimelineChart(QGraphicsItem *parent)
     , m_aiPoints(new QScatterSeries(this))
     , m_launches(new QScatterSeries(this))
     , m_overlay(new QLineSeries(this))
+    , m_compare(new CompareLayer(this))
     , m_timeAxis(new QCategoryAxis(this))
     , m_peopleAxis(new QValueAxis(this))
     , m_band(new QGraphicsRectItem(this))
@@ -244,14 +221,24 @@ void TimelineChart::rebuild()
             : tr("AI investment (US$ billions)"));
     m_peopleAxis->setTitleText(
         m_options.cumulative ? tr("Jobs cut, running total (people)") : tr("Jobs cut (people)"));
-    m_peopleAxis->setLinePenColor(ChartStyle::layoffColor);
+    // In compare mode the bars take their companies' colours, so the axis stays neutral.
+    m_peopleAxis->setLinePenColor(
+        m_content.compare ? ChartStyle::mutedTextColor : ChartStyle::layoffColor);
 
-    const PlotExtent extent = plotValues();
+    m_compare->clear(); // before its lines' money axis can be replaced
+    PlotExtent extent = plotValues();
+    if (m_content.compare) {
+        const CompareSeries compare
+            = m_options.cumulative ? m_content.compare->cumulative() : *m_content.compare;
+        const auto e = m_compare->plot(compare, m_options.stackedBars, m_options.logMoney,
+            m_timeAxis, m_peopleAxis, m_moneyAxis);
+        extent = { e.maxPeople, e.maxMoney, e.minMoney };
+    }
     const double peopleTop = setAxisRanges(extent);
     placeLaunches(peopleTop);
     resetTimeRange();
     labelTimeAxis(true);
-    updateVisibility(n == 0);
+    updateVisibility(n == 0 || m_content.nothingDrawn);
     highlightBucket(m_highlighted < n ? m_highlighted : -1);
     layoutOverlays();
 }
@@ -430,6 +417,14 @@ void TimelineChart::updateVisibility(bool empty)
         if (m_hiddenByUser.contains(s->name()))
             s->setVisible(false);
     }
+    // Compare mode draws its own series in place of the totals (their legend entries too).
+    const bool compare = m_content.compare.has_value();
+    for (QAbstractSeries *s : { static_cast<QAbstractSeries *>(m_bars), shownMoney }) {
+        s->setVisible(s->isVisible() && !compare);
+        for (QLegendMarker *marker : legend()->markers(s))
+            marker->setVisible((s == m_bars || !noMoney) && !compare);
+    }
+    m_compare->setVisible(!empty);
     for (QAbstractAxis *axis : axes())
         axis->setVisible(!empty && !(noMoney && axis == m_moneyAxis));
     legend()->setVisible(!empty);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ChartContent.h"
+#include "CompareLayer.h"
 #include "TimeAxisLabels.h"
 
 #include <QChart>
@@ -30,6 +31,7 @@ struct TimelineChartOptions
     int baseFontPixels = 13; ///< axis labels; titles scale from it
     /// Light text and lines for a dark background or a transparent image on a dark slide.
     bool darkTheme = false;
+    bool stackedBars = false; ///< compare mode: companies' bars stacked, not side by side
     bool operator==(const TimelineChartOptions &) const = default;
 };
 
@@ -65,6 +67,8 @@ public:
     QScatterSeries *aiPoints() const { return m_aiPoints; }
     QScatterSeries *launchMarkers() const { return m_launches; }
     QLineSeries *overlayLine() const { return m_overlay; }
+    /// Compare mode's per-company series (empty outside compare mode).
+    const CompareLayer *compareLayer() const { return m_compare; }
     QCategoryAxis *timeAxis() const { return m_timeAxis; }
     QAbstractAxis *moneyAxis() const { return m_moneyAxis; }
     /// Years between two labels on the time axis (1, 2, 5, 10, …), chosen so the labels fit.
@@ -114,6 +118,7 @@ private:
     QScatterSeries *m_aiPoints = nullptr; // log mode: a line through empty months would mislead
     QScatterSeries *m_launches = nullptr;
     QLineSeries *m_overlay = nullptr;
+    CompareLayer *m_compare = nullptr;
     QCategoryAxis *m_timeAxis = nullptr;
     QAbstractAxis *m_peopleAxis = nullptr;
     QAbstractAxis *m_moneyAxis = nullptr;

@@ -78,6 +78,18 @@ void TimelineChartView::setLogMoney(bool on)
     refresh();
 }
 
+void TimelineChartView::setCompare(bool on)
+{
+    m_compare = on;
+    refresh();
+}
+
+void TimelineChartView::setStackedBars(bool on)
+{
+    m_options.stackedBars = on;
+    refresh();
+}
+
 void TimelineChartView::resetZoom()
 {
     m_chart->resetTimeRange();
@@ -169,8 +181,8 @@ void TimelineChartView::refresh()
 {
     if (!m_filter)
         return;
-    TimelineChartContent content = makeChartContent(
-        m_filter->store(), m_filter->state(), m_filter->rows(), m_bucket, m_databaseName);
+    TimelineChartContent content = makeChartContent(m_filter->store(), m_filter->state(),
+        m_filter->rows(), m_bucket, m_databaseName, m_compare);
     if (!m_overlayEntity.isEmpty()) {
         for (const ContextSeries &series : contextSeries()) {
             if (series.name != m_overlaySeries)

@@ -22,6 +22,7 @@ public:
 
     TimelineChart *timelineChart() const { return m_chart; }
     BucketSize bucketSize() const { return m_bucket; }
+    bool isComparing() const { return m_compare; }
     const TimelineChartOptions &options() const { return m_options; }
     void setDatabaseName(const QString &name);
     /// The background series the overlay can draw from (OWID-style imports).
@@ -34,6 +35,9 @@ public Q_SLOTS:
     void setBucketSize(BucketSize bucket);
     void setCumulative(bool on);
     void setLogMoney(bool on);
+    /// Compare mode: one colour per company.
+    void setCompare(bool on);
+    void setStackedBars(bool on);
     void resetZoom();
     /// Draws one entity of a context series behind the events ("World"); empty entity: none.
     void setOverlay(const QString &seriesName, const QString &entity);
@@ -59,6 +63,7 @@ private:
     TimelineChart *m_chart;
     BucketSize m_bucket = BucketSize::Month;
     TimelineChartOptions m_options;
+    bool m_compare = false;
     QString m_databaseName;
     std::shared_ptr<const std::vector<ContextSeries>> m_contextSeries;
     QString m_overlaySeries;

@@ -88,20 +88,45 @@ void describe(TimelineChartContent &content, const EventStore &store, const Filt
               .arg(locale.toString(people), formatUsd(usd), locale.toString(eventCount))
         : ChartContent::tr("%1 jobs cut · no AI money in this selection · %2 events")
               .arg(locale.toString(people), locale.toString(eventCount));
+    // What the chart cannot draw yet is named, so the counts in the subtitle add up.
+    QStringList hidden;
+    qint64 hiddenEvents = 0;
+    for (EventKind kind : { EventKind::Acquisition, EventKind::Investment,
+             EventKind::AiInfrastructure, EventKind::Restructuring }) {
+        if (const qint64 count = content.series.totalEventsOfKind(kind); count > 0) {
+            hidden << QStringLiteral("%1 (%2)").arg(eventKindLabel(kind), locale.toString(count));
+            hiddenEvents += count;
+        }
+    }
+    if (!hidden.isEmpty()) {
+        content.notDrawn = hidden.join(QStringLiteral(", "));
+        content.subtitle
+            += QStringLiteral(" · ") + ChartContent::tr("not drawn: %1").arg(content.notDrawn);
+    }
+    const qint64 launches = content.series.totalEventsOfKind(EventKind::Launch);
+    content.nothingDrawn
+        = eventCount > 0 && hiddenEvents > 0 && people == 0 && usd <= 0 && launches == 0;
     content.footer = footerText(databaseName, eventCount, provenance);
     content.emptyText = storeIsEmpty
         ? ChartContent::tr("This database holds no events yet. Import a file to begin.")
         : ChartContent::tr(
             "No events match the filter. Choose companies, kinds or dates on the left.");
+    if (content.nothingDrawn)
+        content.emptyText = ChartContent::tr(
+            "The chart draws layoffs, AI investment and launches; none of the %1 events that "
+            "match is one: %2.")
+                                .arg(locale.toString(eventCount), content.notDrawn);
 }
 
 } // namespace
 
 TimelineChartContent makeChartContent(const EventStore &store, const FilterState &state,
-    std::span<const int> rows, BucketSize bucket, const QString &databaseName)
+    std::span<const int> rows, BucketSize bucket, const QString &databaseName, bool compare)
 {
     TimelineChartContent content;
     content.series = TimelineSeries::compute(store, rows, bucket, state.from, state.to);
+    if (compare)
+        content.compare = CompareSeries::compute(store, rows, content.series);
     Provenance provenance;
     for (int row : rows) {
         if (store.kind(row) == EventKind::Launch)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CompareSeries.h"
 #include "Event.h"
 #include "FilterState.h"
 #include "MonthSum.h"
@@ -10,6 +11,7 @@
 #include <QMap>
 #include <QString>
 
+#include <optional>
 #include <span>
 #include <utility>
 #include <vector>
@@ -22,11 +24,18 @@ class EventStore;
 struct TimelineChartContent
 {
     TimelineSeries series;
+    /// Compare mode: the same sums per company, on the buckets of `series`; nullopt otherwise.
+    std::optional<CompareSeries> compare;
     std::vector<Event> launches; ///< launch events in the filter, date order
     QString title;
     QString subtitle; ///< e.g. the totals
     QString footer; ///< data sources
     QString emptyText; ///< shown instead of series when there is nothing to plot
+    /// The events the filter matches but the chart cannot draw (acquisitions, other
+    /// investments, restructurings, AI infrastructure), named by kind: "acquisition (62)".
+    QString notDrawn;
+    /// True when events match but none of them can be drawn; emptyText then says why.
+    bool nothingDrawn = false;
     /// Optional background series (e.g. OWID's private AI investment per year), in US$, dated by
     /// period start; drawn dashed on the money axis, never added to the event sums.
     std::vector<std::pair<QDate, double>> overlay;
@@ -35,9 +44,11 @@ struct TimelineChartContent
 
 /// Builds what the chart shows for a filter: the bucket sums, the launch markers, a title that
 /// states the filter, a subtitle with the totals and a footer naming the data's sources.
-/// The window, the export dialog and the command line all use this one function.
+/// The window, the export dialog and the command line all use this one function. `compare`
+/// adds the per-company sums of compare mode.
 TimelineChartContent makeChartContent(const EventStore &store, const FilterState &state,
-    std::span<const int> rows, BucketSize bucket, const QString &databaseName);
+    std::span<const int> rows, BucketSize bucket, const QString &databaseName,
+    bool compare = false);
 
 /// The same content from the database's per-company, per-month sums and its launch events,
 /// without the other events: the headless export's fast path. `companies` is a store that may

@@ -124,6 +124,7 @@ TimelineSeries TimelineSeries::compute(
         TimelineBucket &bucket = buckets[b];
         ++bucket.eventCount;
         const EventKind kind = store.kind(row);
+        ++bucket.kindEvents[size_t(kind)];
         if (kind == EventKind::Layoff) {
             ++bucket.layoffEvents;
             bucket.layoffHeadcount += store.headcountOrZero(row);
@@ -188,6 +189,7 @@ TimelineSeries TimelineSeries::fromMonthSums(std::span<const MonthSum> sums,
             continue;
         TimelineBucket &bucket = series.m_buckets[b];
         bucket.eventCount += int(sum->events);
+        bucket.kindEvents[size_t(sum->kind)] += int(sum->events);
         if (sum->kind == EventKind::Layoff) {
             bucket.layoffEvents += int(sum->events);
             bucket.layoffHeadcount += sum->headcount;
@@ -251,8 +253,18 @@ TimelineSeries TimelineSeries::cumulative() const
         b.layoffEvents += prev.layoffEvents;
         b.aiInvestmentEvents += prev.aiInvestmentEvents;
         b.eventCount += prev.eventCount;
+        for (size_t k = 0; k < b.kindEvents.size(); ++k)
+            b.kindEvents[k] += prev.kindEvents[k];
     }
     return running;
+}
+
+qint64 TimelineSeries::totalEventsOfKind(EventKind kind) const
+{
+    qint64 total = 0;
+    for (const TimelineBucket &b : m_buckets)
+        total += b.kindEvents[size_t(kind)];
+    return total;
 }
 
 qint64 TimelineSeries::totalLayoffHeadcount() const

@@ -6,6 +6,7 @@
 #include <QDate>
 #include <QString>
 
+#include <array>
 #include <span>
 #include <vector>
 
@@ -32,6 +33,7 @@ struct TimelineBucket
     int layoffEvents = 0;
     int aiInvestmentEvents = 0;
     int eventCount = 0; ///< every matching event, any kind
+    std::array<int, EventKindCount> kindEvents {}; ///< the same events by kind
 
     bool operator==(const TimelineBucket &) const = default;
 };
@@ -68,6 +70,8 @@ public:
 
     qint64 totalLayoffHeadcount() const;
     double totalAiInvestmentUsd() const;
+    /// Matching events of `kind` across every bucket.
+    qint64 totalEventsOfKind(EventKind kind) const;
 
     /// The rows (a date-ordered subset of `rows`) that fall in `bucket`; a binary search.
     std::span<const int> rowsInBucket(

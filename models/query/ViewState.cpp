@@ -104,6 +104,9 @@ QJsonObject ViewState::toJson() const
     json.insert(QStringLiteral("bucket"), bucketSizeName(bucket));
     json.insert(QStringLiteral("cumulative"), cumulative);
     json.insert(QStringLiteral("logMoney"), logMoney);
+    json.insert(QStringLiteral("compare"), compare);
+    json.insert(QStringLiteral("compareBars"),
+        stackedBars ? QStringLiteral("stacked") : QStringLiteral("grouped"));
     json.insert(QStringLiteral("overlay"),
         overlaySeries.isEmpty()
             ? QJsonValue()
@@ -157,6 +160,9 @@ Result<ViewState> ViewState::fromJson(const QJsonObject &json)
     }
     view.cumulative = json.value(QStringLiteral("cumulative")).toBool(false);
     view.logMoney = json.value(QStringLiteral("logMoney")).toBool(false);
+    view.compare = json.value(QStringLiteral("compare")).toBool(false);
+    view.stackedBars
+        = json.value(QStringLiteral("compareBars")).toString() == QLatin1String("stacked");
     if (const QJsonValue v = json.value(QStringLiteral("overlay")); v.isObject()) {
         view.overlaySeries = v.toObject().value(QStringLiteral("series")).toString();
         view.overlayEntity = v.toObject().value(QStringLiteral("entity")).toString();

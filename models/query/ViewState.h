@@ -32,6 +32,8 @@ struct ViewState
     BucketSize bucket = BucketSize::Month;
     bool cumulative = false;
     bool logMoney = false;
+    bool compare = false; ///< one colour per company: bars per company, one money line each
+    bool stackedBars = false; ///< compare mode's layoff bars stacked rather than side by side
     QString overlaySeries; ///< a context series' name; empty = no overlay
     QString overlayEntity; ///< the series' entity drawn ("World", "South Korea")
 
@@ -49,7 +51,8 @@ struct ViewState
     void setFilter(const FilterState &state, const EventStore &store);
 
     /// {"companies": [...] or null, "kinds": [...], "from": "2023-01-01", "to": ..., "text": ...,
-    /// "bucket": "month", "cumulative": false, "logMoney": false, "overlay": {...} or null}.
+    /// "bucket": "month", "cumulative": false, "logMoney": false, "compare": false,
+    /// "compareBars": "grouped", "overlay": {...} or null}.
     QJsonObject toJson() const;
     /// Reads toJson()'s layout; unknown keys are ignored (a newer app's view), a wrong value is an
     /// error naming the key.

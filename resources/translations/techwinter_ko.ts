@@ -63,6 +63,14 @@
         <source>%1 jobs cut · no AI money in this selection · %2 events</source>
         <translation>감원 %1명 · 이 선택에는 AI 투자 없음 · 사건 %2건</translation>
     </message>
+    <message>
+        <source>not drawn: %1</source>
+        <translation>그리지 않음: %1</translation>
+    </message>
+    <message>
+        <source>The chart draws layoffs, AI investment and launches; none of the %1 events that match is one: %2.</source>
+        <translation>차트는 감원, AI 투자, 출시만 그립니다. 조건에 맞는 사건 %1건은 모두 그 밖의 종류입니다: %2.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -285,6 +293,18 @@
     <message>
         <source>%1: storing %2% (Ctrl+C cancels)</source>
         <translation>%1: 저장하는 중 %2% (Ctrl+C로 취소)</translation>
+    </message>
+    <message>
+        <source>Compare companies: each company&apos;s layoffs and AI money in its own colour.</source>
+        <translation>회사별 비교: 회사마다 감원과 AI 투자를 각자의 색으로 그립니다.</translation>
+    </message>
+    <message>
+        <source>Compare mode&apos;s layoff bars: grouped (the default) or stacked.</source>
+        <translation>비교 모드의 감원 막대: grouped(나란히, 기본값) 또는 stacked(쌓아서).</translation>
+    </message>
+    <message>
+        <source>--compare-bars: &apos;%1&apos; is not grouped or stacked</source>
+        <translation>--compare-bars: 막대 배치는 grouped 또는 stacked여야 합니다(&apos;%1&apos;)</translation>
     </message>
 </context>
 <context>
@@ -570,6 +590,15 @@
     <message>
         <source>Uncheck every company the list shows</source>
         <translation>목록에 보이는 기업을 모두 해제</translation>
+    </message>
+</context>
+<context>
+    <name>techwinter::CompareLayer</name>
+    <message numerus="yes">
+        <source>Other (%n companies)</source>
+        <translation>
+            <numerusform>기타(%n개 회사)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1148,6 +1177,18 @@ Update it now? Your own imports and edits are kept, and File → Undo an Import 
     <message>
         <source>Figures to check (imported as read):</source>
         <translation>확인할 수치(읽은 그대로 가져옴):</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Companies</source>
+        <translation>회사별 비교(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Each company&apos;s layoffs and AI money in its own colour</source>
+        <translation>회사마다 감원과 AI 투자를 각자의 색으로 표시</translation>
+    </message>
+    <message>
+        <source>S&amp;tack Compared Bars</source>
+        <translation>비교 막대 쌓기(&amp;T)</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "EventStore.h"
 #include "FilterArguments.h"
 #include "ImportTypes.h"
+#include "PriceIndex.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -94,6 +95,16 @@ constexpr OptionSpec optionSpecs[] = {
         "size" },
     { "cumulative", QT_TRANSLATE_NOOP("CommandLine", "Plot running totals.") },
     { "log-money", QT_TRANSLATE_NOOP("CommandLine", "Use a logarithmic axis for money.") },
+    { "currency",
+        QT_TRANSLATE_NOOP("CommandLine",
+            "Show money in USD or KRW, at each event month's average rate; with KRW the exports "
+            "gain amount_krw and the rate."),
+        "code" },
+    { "real-dollars",
+        QT_TRANSLATE_NOOP("CommandLine",
+            "Show money in US dollars of YEAR's average prices (US CPI-U); the exports gain "
+            "amount_usd_real."),
+        "year" },
     { "transparent",
         QT_TRANSLATE_NOOP("CommandLine", "Export the chart with a transparent background.") },
     { "lang",
@@ -120,6 +131,31 @@ QCommandLineParser &configure(QCommandLineParser &parser)
             spec.value ? QString::fromLatin1(spec.value) : QString()));
     }
     return parser;
+}
+
+// --currency and --real-dollars.
+Result<MoneySettings> parseMoney(const QCommandLineParser &parser)
+{
+    MoneySettings money;
+    if (parser.isSet(QStringLiteral("currency"))) {
+        const auto currency
+            = displayCurrencyFromCode(parser.value(QStringLiteral("currency")).trimmed());
+        if (!currency)
+            return Error { CommandLine::tr("--currency: '%1' is not USD or KRW")
+                               .arg(parser.value(QStringLiteral("currency"))) };
+        money.currency = *currency;
+    }
+    if (parser.isSet(QStringLiteral("real-dollars"))) {
+        bool ok = false;
+        const int year = parser.value(QStringLiteral("real-dollars")).trimmed().toInt(&ok);
+        if (!ok || !PriceIndex::bundled().yearAverage(year)
+            || PriceIndex::bundled().yearAverage(year)->extrapolated)
+            return Error { CommandLine::tr(
+                "--real-dollars: '%1' is not a year with US consumer prices")
+                               .arg(parser.value(QStringLiteral("real-dollars"))) };
+        money.realYear = year;
+    }
+    return money;
 }
 
 } // namespace
@@ -187,6 +223,10 @@ Result<CommandLineRequest> CommandLineRequest::parse(const QStringList &argument
     }
     request.view.cumulative = parser.isSet(QStringLiteral("cumulative"));
     request.view.logMoney = parser.isSet(QStringLiteral("log-money"));
+    if (auto money = parseMoney(parser); money)
+        request.view.money = *money;
+    else
+        return money.error();
     request.transparent = parser.isSet(QStringLiteral("transparent"));
     if (parser.isSet(QStringLiteral("theme"))) {
         const QString theme = parser.value(QStringLiteral("theme")).trimmed().toLower();
@@ -385,15 +425,16 @@ int runHeadless(const CommandLineRequest &request)
         events.reserve(rows.size());
         for (int row : rows)
             events.push_back(db->store()->event(row));
-        const std::pair<QString, Status (*)(const QString &, const std::vector<Event> &)> targets[]
-            = {
-                  { request.exportCsvPath, &EventCsv::writeFile },
-                  { request.exportJsonPath, &EventJson::writeFile },
-              };
+        const std::pair<QString,
+            Status (*)(const QString &, const std::vector<Event> &, const MoneySettings &)>
+            targets[] = {
+                { request.exportCsvPath, &EventCsv::writeFile },
+                { request.exportJsonPath, &EventJson::writeFile },
+            };
         for (const auto &[target, write] : targets) {
             if (target.isEmpty())
                 continue;
-            if (auto written = write(target, events); !written) {
+            if (auto written = write(target, events, request.view.money); !written) {
                 err << "techwinter: " << written.error().toString() << '\n';
                 status = 1;
             } else {

@@ -574,6 +574,26 @@
         <source>Also reported by</source>
         <translation>다른 보도</translation>
     </message>
+    <message>
+        <source>%1 %2 per US$</source>
+        <translation>1달러당 %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 average, the last month known</source>
+        <translation>%1 평균, 자료가 있는 마지막 달</translation>
+    </message>
+    <message>
+        <source>%1 average</source>
+        <translation>%1 평균</translation>
+    </message>
+    <message>
+        <source>At the month&apos;s rate</source>
+        <translation>그달 환율로</translation>
+    </message>
+    <message>
+        <source>%1 at %2, %3</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
 </context>
 <context>
     <name>techwinter::ExportChartDialog</name>

@@ -8,6 +8,7 @@
 #include "EventStore.h"
 #include "FilterArguments.h"
 #include "ImportTypes.h"
+#include "PriceIndex.h"
 #include "TerminalProgress.h"
 
 #include <QCommandLineParser>
@@ -103,6 +104,16 @@ constexpr OptionSpec optionSpecs[] = {
         QT_TRANSLATE_NOOP(
             "CommandLine", "Compare mode's layoff bars: grouped (the default) or stacked."),
         "layout" },
+    { "currency",
+        QT_TRANSLATE_NOOP("CommandLine",
+            "Show money in USD or KRW, at each event month's average rate; with KRW the exports "
+            "gain amount_krw and the rate."),
+        "code" },
+    { "real-dollars",
+        QT_TRANSLATE_NOOP("CommandLine",
+            "Show money in US dollars of YEAR's average prices (US CPI-U); the exports gain "
+            "amount_usd_real."),
+        "year" },
     { "transparent",
         QT_TRANSLATE_NOOP("CommandLine", "Export the chart with a transparent background.") },
     { "view",
@@ -186,6 +197,31 @@ Status viewOptions(const QCommandLineParser &parser, CommandLineRequest &request
     return Ok {};
 }
 
+// --currency and --real-dollars.
+Result<MoneySettings> parseMoney(const QCommandLineParser &parser)
+{
+    MoneySettings money;
+    if (parser.isSet(QStringLiteral("currency"))) {
+        const auto currency
+            = displayCurrencyFromCode(parser.value(QStringLiteral("currency")).trimmed());
+        if (!currency)
+            return Error { CommandLine::tr("--currency: '%1' is not USD or KRW")
+                               .arg(parser.value(QStringLiteral("currency"))) };
+        money.currency = *currency;
+    }
+    if (parser.isSet(QStringLiteral("real-dollars"))) {
+        bool ok = false;
+        const int year = parser.value(QStringLiteral("real-dollars")).trimmed().toInt(&ok);
+        if (!ok || !PriceIndex::bundled().yearAverage(year)
+            || PriceIndex::bundled().yearAverage(year)->extrapolated)
+            return Error { CommandLine::tr(
+                "--real-dollars: '%1' is not a year with US consumer prices")
+                               .arg(parser.value(QStringLiteral("real-dollars"))) };
+        money.realYear = year;
+    }
+    return money;
+}
+
 } // namespace
 
 Result<CommandLineRequest> CommandLineRequest::parse(const QStringList &arguments)
@@ -259,6 +295,10 @@ Result<CommandLineRequest> CommandLineRequest::parse(const QStringList &argument
                                .arg(parser.value(QStringLiteral("compare-bars"))) };
         request.view.stackedBars = bars == QLatin1String("stacked");
     }
+    if (auto money = parseMoney(parser); money)
+        request.view.money = *money;
+    else
+        return money.error();
     request.transparent = parser.isSet(QStringLiteral("transparent"));
     if (parser.isSet(QStringLiteral("theme"))) {
         const QString theme = parser.value(QStringLiteral("theme")).trimmed().toLower();
@@ -545,15 +585,16 @@ int runHeadless(const CommandLineRequest &given)
         events.reserve(rows.size());
         for (int row : rows)
             events.push_back(db->store()->event(row));
-        const std::pair<QString, Status (*)(const QString &, const std::vector<Event> &)> targets[]
-            = {
-                  { request.exportCsvPath, &EventCsv::writeFile },
-                  { request.exportJsonPath, &EventJson::writeFile },
-              };
+        const std::pair<QString,
+            Status (*)(const QString &, const std::vector<Event> &, const MoneySettings &)>
+            targets[] = {
+                { request.exportCsvPath, &EventCsv::writeFile },
+                { request.exportJsonPath, &EventJson::writeFile },
+            };
         for (const auto &[target, write] : targets) {
             if (target.isEmpty())
                 continue;
-            if (auto written = write(target, events); !written) {
+            if (auto written = write(target, events, request.view.money); !written) {
                 err << "techwinter: " << written.error().toString() << '\n';
                 status = 1;
             } else {

@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 
 #include <QDir>
+#include <QFile>
 #include <QImage>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -111,4 +112,41 @@ TEST_CASE("The compare option exports a chart, and a wrong bar layout is refused
               &err)
         != 0);
     CHECK(err.contains(QStringLiteral("sideways")));
+}
+
+TEST_CASE(
+    "Exports with currency KRW and real dollars gain amount_krw with its rate and amount_usd_real")
+{
+    QTemporaryDir dir;
+    const QString db = sampleDatabase(dir);
+    const QString csv = dir.filePath(QStringLiteral("krw.csv"));
+    const QString json = dir.filePath(QStringLiteral("krw.json"));
+    REQUIRE(runExport({ QStringLiteral("--db"), db, QStringLiteral("--export-csv"), csv,
+                QStringLiteral("--export-json"), json, QStringLiteral("--currency"),
+                QStringLiteral("KRW"), QStringLiteral("--real-dollars"), QStringLiteral("2025") })
+        == 0);
+    QFile file(csv);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
+    CHECK(lines.first().endsWith(QStringLiteral(
+        ",amount_krw,krw_per_usd,rate_month,rate_extrapolated,amount_usd_real,real_dollars_year")));
+    CHECK(lines.first().contains(QStringLiteral(",amount_usd,")));
+    // Microsoft's US$10 bn of 2023-01-23: × 1,243.0705 won; × 321.943 / 299.17 (CPI-U).
+    const QStringList microsoft = lines.filter(QStringLiteral("2023-01-23"));
+    REQUIRE(microsoft.size() == 1);
+    CHECK(microsoft[0].endsWith(
+        QStringLiteral(",12430705000000,1243.0705,2023-01,false,10761206003,2025")));
+
+    QFile jsonFile(json);
+    REQUIRE(jsonFile.open(QIODevice::ReadOnly));
+    const QString jsonText = QString::fromUtf8(jsonFile.readAll());
+    CHECK(jsonText.contains(QStringLiteral("\"amount_krw\": 12430705000000")));
+    CHECK(jsonText.contains(QStringLiteral("\"rate_month\": \"2023-01\"")));
+
+    QString err;
+    CHECK(runExport({ QStringLiteral("--db"), db, QStringLiteral("--export-csv"), csv,
+                        QStringLiteral("--currency"), QStringLiteral("yen") },
+              &err)
+        != 0);
+    CHECK(err.contains(QStringLiteral("--currency")));
 }

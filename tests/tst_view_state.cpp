@@ -32,6 +32,7 @@ ViewState sampleView()
     view.logMoney = true;
     view.overlaySeries = QStringLiteral("Private investment in AI");
     view.overlayEntity = QStringLiteral("World");
+    view.money = MoneySettings { DisplayCurrency::Krw, 2019 };
     return view;
 }
 
@@ -44,10 +45,10 @@ TEST_CASE("A view state survives JSON unchanged, in the layout written down")
     const QByteArray text = QJsonDocument(json).toJson(QJsonDocument::Compact);
     CHECK(text
         == QByteArray(R"({"bucket":"quarter","companies":["Google","카카오"],"compare":false,)"
-                      R"("compareBars":"grouped","cumulative":true,)"
+                      R"("compareBars":"grouped","cumulative":true,"currency":"KRW",)"
                       R"("from":"2022-11-01","kinds":["layoff","ai_investment"],"logMoney":true,)"
                       R"("overlay":{"entity":"World","series":"Private investment in AI"},)"
-                      R"("text":"cloud","to":"2024-06-30"})"));
+                      R"("realDollarsYear":2019,"text":"cloud","to":"2024-06-30"})"));
     auto back = ViewState::fromJson(json);
     REQUIRE(back.ok());
     CHECK(back.value() == view);
@@ -75,9 +76,13 @@ TEST_CASE("A view state with a wrong value is refused with the key named")
     json.insert(QStringLiteral("kinds"), QJsonArray { QStringLiteral("layoffs") });
     CHECK(ViewState::fromJson(json).error().message.contains(QStringLiteral("'layoffs'")));
 
+    json = sampleView().toJson();
+    json.insert(QStringLiteral("currency"), QStringLiteral("yen"));
+    CHECK(ViewState::fromJson(json).error().message.contains(QStringLiteral("'currency'")));
+
     // A key a newer app writes is ignored, not an error.
     json = sampleView().toJson();
-    json.insert(QStringLiteral("currency"), QStringLiteral("KRW"));
+    json.insert(QStringLiteral("palette"), QStringLiteral("dark"));
     CHECK(ViewState::fromJson(json).ok());
 }
 

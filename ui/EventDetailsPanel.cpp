@@ -1,5 +1,7 @@
 #include "EventDetailsPanel.h"
 
+#include "ExchangeRates.h"
+
 #include "Formatting.h"
 
 #include "ChartContent.h"
@@ -49,10 +51,28 @@ QString EventDetailsPanel::html(const Event &e, const std::optional<EventDetails
     if (e.workforcePct)
         figures += row(tr("Share of staff"),
             QStringLiteral("%1%").arg(locale.toString(*e.workforcePct, 'g', 4)));
-    if (e.amount && !e.currency.isEmpty() && e.currency != QLatin1String("USD"))
+    if (e.amount && !e.currency.isEmpty() && e.currency != QLatin1String("USD")) {
+        const bool won = e.currency == QLatin1String("KRW");
         figures += row(tr("Amount"),
-            QStringLiteral("%1 %2").arg(
-                locale.toString(*e.amount, 'f', 0), e.currency.toHtmlEscaped()));
+            won ? formatMoney(*e.amount, e.currency, locale).toHtmlEscaped()
+                : QStringLiteral("%1 %2").arg(
+                    locale.toString(*e.amount, 'f', 0), e.currency.toHtmlEscaped()));
+        // The H.10 average of the event's month, next to the source's own figure, so a reader
+        // can see both and which month's rate it was.
+        if (const auto rate = ExchangeRates::bundled().perUsd(
+                e.currency, e.date, e.precision == DatePrecision::Year)) {
+            const QString perDollar = won
+                ? formatKrwPerUsd(rate->value, locale)
+                : tr("%1 %2 per US$").arg(locale.toString(rate->value, 'f', 4), e.currency);
+            const QString when = rate->extrapolated
+                ? tr("%1 average, the last month known").arg(rate->month.text())
+                : tr("%1 average").arg(rate->month.text());
+            figures += row(tr("At the month's rate"),
+                tr("%1 at %2, %3")
+                    .arg(formatUsd(*e.amount / rate->value, locale), perDollar, when)
+                    .toHtmlEscaped());
+        }
+    }
     if (e.amountUsd) {
         QString usd = formatUsd(*e.amountUsd).toHtmlEscaped();
         if (e.usdRate && e.currency != QLatin1String("USD") && !e.currency.isEmpty())

@@ -75,6 +75,9 @@ struct EventColumnMapping
     bool sourceMustBeUrl = false;
     /// When no title column is mapped, write a short one from the figures ("Cuts 500 jobs").
     bool generateTitles = false;
+    /// An amount in another currency gets amount_usd at its month's H.10 average rate, and a
+    /// currency without a rate is a problem. TechWinter's own files keep their stored figures.
+    bool convertCurrencies = true;
 
     QString &column(ImportField field) { return columns[size_t(field)]; }
     const QString &column(ImportField field) const { return columns[size_t(field)]; }

@@ -1,4 +1,5 @@
 #include "EventRowMapper.h"
+#include "UsdConversion.h"
 
 #include "CellText.h"
 #include "FieldParsers.h"
@@ -98,8 +99,7 @@ std::optional<ImportProblem> EventRowMapper::map(const CsvRecord &record, Import
         if (auto bad = readField(row, spec, out.event))
             return bad;
     }
-    finish(row, out);
-    return std::nullopt;
+    return finish(row, out);
 }
 
 std::optional<ImportProblem> EventRowMapper::readField(
@@ -241,9 +241,15 @@ QString EventRowMapper::text(const QString &cell) const
 
 // What follows from the fields together: dollar-only files, the default currency, attributes,
 // a description in the link column, and a title when the file has none.
-void EventRowMapper::finish(const Row &row, ImportedEvent &out) const
+std::optional<ImportProblem> EventRowMapper::finish(const Row &row, ImportedEvent &out) const
 {
     Event &e = out.event;
+    UsdConversion conversion;
+    if (m_m.convertCurrencies) {
+        conversion = convertToUsd(e);
+        if (conversion.problem)
+            return row.problem(m_field[size_t(EventField::Currency)], *conversion.problem);
+    }
     if (m_m.amountUsdIsOriginal && e.amountUsd && !e.amount) {
         e.amount = e.amountUsd;
         e.currency = QStringLiteral("USD");
@@ -262,8 +268,14 @@ void EventRowMapper::finish(const Row &row, ImportedEvent &out) const
         out.attributes.push_back(EventAttribute { QStringLiteral("source"), e.sourceUrl });
         e.sourceUrl.clear();
     }
+    if (conversion.rate && conversion.rate->extrapolated) {
+        out.attributes.push_back(EventAttribute { QStringLiteral("usd_rate_month"),
+            QStringLiteral("%1 (the last month in the rate table)")
+                .arg(conversion.rate->month.text()) });
+    }
     if (m_m.generateTitles && e.title.isEmpty())
         e.title = generatedTitle(e, out.attributes);
+    return std::nullopt;
 }
 
 } // namespace techwinter

@@ -32,7 +32,7 @@ private:
         const EventFieldSpec &spec, const QString &cell, std::optional<double> &into) const;
     std::optional<QString> readPercent(const QString &cell, std::optional<double> &into) const;
     QString text(const QString &cell) const;
-    void finish(const Row &row, ImportedEvent &out) const;
+    std::optional<ImportProblem> finish(const Row &row, ImportedEvent &out) const;
 
     const QStringList &m_header;
     const EventColumnMapping &m_m;

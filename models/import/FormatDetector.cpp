@@ -161,6 +161,8 @@ ColumnMapping FormatDetector::techWinterMapping(const QStringList &header, bool 
     }
     // Exports neutralise formula-like text for spreadsheets; JSON is never run as a formula.
     mapping.events.unneutraliseText = !json;
+    // The dataset leaves amount_usd empty on purpose where no source gave one (README).
+    mapping.events.convertCurrencies = false;
     return mapping;
 }
 

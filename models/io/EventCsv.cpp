@@ -1,5 +1,7 @@
 #include "EventCsv.h"
 
+#include "MoneyColumns.h"
+
 #include "AtomicFile.h"
 #include "CellText.h"
 #include "CsvReader.h"
@@ -79,21 +81,29 @@ Result<EventCsvContents> EventCsv::read(QStringView text, const QString &fileNam
     return readMappedRows(table, FormatDetector::techWinterMapping(header.fields, false));
 }
 
-QByteArray EventCsv::write(const std::vector<Event> &events)
+QByteArray EventCsv::write(const std::vector<Event> &events, const MoneySettings &money)
 {
-    QString out = eventFieldNames().join(QLatin1Char(',')) + QLatin1Char('\n');
+    const MoneyColumns extra(money);
+    QStringList header = eventFieldNames();
+    header << extra.names();
+    QString out = header.join(QLatin1Char(',')) + QLatin1Char('\n');
     QStringList cells(EventFieldCount);
     for (const Event &e : events) {
         for (const EventFieldSpec &spec : EventFields)
             cells[int(spec.field)] = cellText(e, spec);
-        out += cells.join(QLatin1Char(',')) + QLatin1Char('\n');
+        out += cells.join(QLatin1Char(','));
+        // Numbers, a month and true/false: nothing that needs quoting.
+        if (!extra.isEmpty())
+            out += QLatin1Char(',') + extra.cells(e).join(QLatin1Char(','));
+        out += QLatin1Char('\n');
     }
     return out.toUtf8();
 }
 
-Status EventCsv::writeFile(const QString &path, const std::vector<Event> &events)
+Status EventCsv::writeFile(
+    const QString &path, const std::vector<Event> &events, const MoneySettings &money)
 {
-    return writeFileAtomically(path, write(events));
+    return writeFileAtomically(path, write(events, money));
 }
 
 } // namespace techwinter

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Event.h"
+#include "MoneyConverter.h"
 #include "Result.h"
 
 #include <QStringList>
@@ -34,10 +35,11 @@ public:
 
     /// Writes events with a header. Text cells that a spreadsheet would run as a formula
     /// (leading = + - @) get a leading apostrophe, which read() removes again.
-    static QByteArray write(const std::vector<Event> &events);
+    static QByteArray write(const std::vector<Event> &events, const MoneySettings &money = {});
 
     /// Writes events to `path` atomically: either the whole file appears or nothing changes.
-    static Status writeFile(const QString &path, const std::vector<Event> &events);
+    static Status writeFile(
+        const QString &path, const std::vector<Event> &events, const MoneySettings &money = {});
 };
 
 } // namespace techwinter

@@ -1,5 +1,7 @@
 #include "EventJson.h"
 
+#include "MoneyColumns.h"
+
 #include "AtomicFile.h"
 #include "EventFields.h"
 #include "FormatDetector.h"
@@ -72,8 +74,9 @@ void appendValue(QString &out, const Event &e, const EventFieldSpec &spec)
 
 } // namespace
 
-QByteArray EventJson::write(const std::vector<Event> &events)
+QByteArray EventJson::write(const std::vector<Event> &events, const MoneySettings &money)
 {
+    const MoneyColumns extra(money);
     QString out = QStringLiteral("[");
     bool first = true;
     for (const Event &e : events) {
@@ -87,15 +90,30 @@ QByteArray EventJson::write(const std::vector<Event> &events)
             out += QLatin1String(": ");
             appendValue(out, e, spec);
         }
+        const QStringList cells = extra.cells(e);
+        for (qsizetype i = 0; i < cells.size(); ++i) {
+            out += QLatin1String(", ");
+            appendString(out, extra.names()[i]);
+            out += QLatin1String(": ");
+            if (cells[i].isEmpty())
+                out += QLatin1String("null");
+            else if (MoneyColumns::isNumeric(extra.names()[i]))
+                out += cells[i];
+            else if (cells[i] == QLatin1String("true") || cells[i] == QLatin1String("false"))
+                out += cells[i];
+            else
+                appendString(out, cells[i]);
+        }
         out += QLatin1Char('}');
     }
     out += first ? QLatin1String("]\n") : QLatin1String("\n]\n");
     return out.toUtf8();
 }
 
-Status EventJson::writeFile(const QString &path, const std::vector<Event> &events)
+Status EventJson::writeFile(
+    const QString &path, const std::vector<Event> &events, const MoneySettings &money)
 {
-    return writeFileAtomically(path, write(events));
+    return writeFileAtomically(path, write(events, money));
 }
 
 Result<EventCsvContents> EventJson::read(const QString &text, const QString &fileName)

@@ -2,6 +2,7 @@
 
 #include "Event.h"
 #include "EventCsv.h"
+#include "MoneyConverter.h"
 #include "Result.h"
 
 #include <QByteArray>
@@ -18,10 +19,11 @@ class EventJson
 {
 public:
     /// One object per line, so a diff or an error's line number points at one event.
-    static QByteArray write(const std::vector<Event> &events);
+    static QByteArray write(const std::vector<Event> &events, const MoneySettings &money = {});
 
     /// Writes events to `path` atomically: either the whole file appears or nothing changes.
-    static Status writeFile(const QString &path, const std::vector<Event> &events);
+    static Status writeFile(
+        const QString &path, const std::vector<Event> &events, const MoneySettings &money = {});
 
     /// Reads text in this layout; fails as a whole only when the text is not a JSON array. An
     /// object without a date, company or kind is a rejected row; `[]` holds no events.

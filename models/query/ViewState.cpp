@@ -112,6 +112,9 @@ QJsonObject ViewState::toJson() const
             ? QJsonValue()
             : QJsonValue(QJsonObject { { QStringLiteral("series"), overlaySeries },
                 { QStringLiteral("entity"), overlayEntity } }));
+    json.insert(QStringLiteral("currency"), displayCurrencyCode(money.currency));
+    json.insert(QStringLiteral("realDollarsYear"),
+        money.realYear ? QJsonValue(*money.realYear) : QJsonValue());
     return json;
 }
 
@@ -167,6 +170,16 @@ Result<ViewState> ViewState::fromJson(const QJsonObject &json)
         view.overlaySeries = v.toObject().value(QStringLiteral("series")).toString();
         view.overlayEntity = v.toObject().value(QStringLiteral("entity")).toString();
     }
+    if (const QJsonValue v = json.value(QStringLiteral("currency")); !v.isUndefined()) {
+        const auto currency = displayCurrencyFromCode(v.toString());
+        if (!currency)
+            return badValue(QStringLiteral("currency"), QStringLiteral("USD or KRW"));
+        view.money.currency = *currency;
+    }
+    if (const QJsonValue v = json.value(QStringLiteral("realDollarsYear")); v.isDouble())
+        view.money.realYear = v.toInt();
+    else if (!v.isNull() && !v.isUndefined())
+        return badValue(QStringLiteral("realDollarsYear"), QStringLiteral("a year or null"));
     return view;
 }
 

@@ -2,6 +2,7 @@
 
 #include "Event.h"
 #include "FilterState.h"
+#include "MoneyConverter.h"
 #include "Result.h"
 #include "TimelineSeries.h"
 
@@ -36,6 +37,7 @@ struct ViewState
     bool stackedBars = false; ///< compare mode's layoff bars stacked rather than side by side
     QString overlaySeries; ///< a context series' name; empty = no overlay
     QString overlayEntity; ///< the series' entity drawn ("World", "South Korea")
+    MoneySettings money; ///< the currency shown and the year of real dollars, if any
 
     bool operator==(const ViewState &) const = default;
 
@@ -52,7 +54,8 @@ struct ViewState
 
     /// {"companies": [...] or null, "kinds": [...], "from": "2023-01-01", "to": ..., "text": ...,
     /// "bucket": "month", "cumulative": false, "logMoney": false, "compare": false,
-    /// "compareBars": "grouped", "overlay": {...} or null}.
+    /// "compareBars": "grouped", "overlay": {...} or null, "currency": "USD",
+    /// "realDollarsYear": 2025 or null}.
     QJsonObject toJson() const;
     /// Reads toJson()'s layout; unknown keys are ignored (a newer app's view), a wrong value is an
     /// error naming the key.

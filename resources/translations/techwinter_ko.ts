@@ -306,6 +306,22 @@
         <source>--compare-bars: &apos;%1&apos; is not grouped or stacked</source>
         <translation>--compare-bars: 막대 배치는 grouped 또는 stacked여야 합니다(&apos;%1&apos;)</translation>
     </message>
+    <message>
+        <source>Show money in USD or KRW, at each event month&apos;s average rate; with KRW the exports gain amount_krw and the rate.</source>
+        <translation>금액을 USD 또는 KRW로 표시합니다. 환율은 사건이 있던 달의 평균 환율이며, KRW를 고르면 내보내기에 amount_krw와 환율 열이 더해집니다.</translation>
+    </message>
+    <message>
+        <source>Show money in US dollars of YEAR&apos;s average prices (US CPI-U); the exports gain amount_usd_real.</source>
+        <translation>금액을 YEAR년 평균 물가 기준 미국 달러(미국 CPI-U)로 표시합니다. 내보내기에 amount_usd_real 열이 더해집니다.</translation>
+    </message>
+    <message>
+        <source>--currency: &apos;%1&apos; is not USD or KRW</source>
+        <translation>--currency: 통화는 USD나 KRW만 고를 수 있습니다(입력: &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>--real-dollars: &apos;%1&apos; is not a year with US consumer prices</source>
+        <translation>--real-dollars: %1년의 미국 소비자물가 자료가 없습니다</translation>
+    </message>
 </context>
 <context>
     <name>DatasetUpdate</name>
@@ -429,6 +445,13 @@
     </message>
 </context>
 <context>
+    <name>ExchangeRates</name>
+    <message>
+        <source>Federal Reserve H.10 monthly averages (FRED)</source>
+        <translation>미국 연방준비제도 H.10 월평균 환율(FRED)</translation>
+    </message>
+</context>
+<context>
     <name>FilterDescription</name>
     <message>
         <source>all companies</source>
@@ -485,6 +508,36 @@
     </message>
 </context>
 <context>
+    <name>MoneyConverter</name>
+    <message>
+        <source>Rates: %1, each event&apos;s month</source>
+        <translation>환율: %1, 사건이 있던 달 기준</translation>
+    </message>
+    <message>
+        <source>real dollars of %1 average prices: %2</source>
+        <translation>%1년 평균 물가 기준 실질 달러: %2</translation>
+    </message>
+    <message>
+        <source>won at %1&apos;s average rate</source>
+        <translation>원화는 %1년 평균 환율로 환산</translation>
+    </message>
+</context>
+<context>
+    <name>MonthTable</name>
+    <message>
+        <source>The table has no &quot;month&quot; header.</source>
+        <translation>표에 &quot;month&quot; 머리글이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The row cannot be read as a month and its figures.</source>
+        <translation>이 행을 월과 수치로 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The months are not in order.</source>
+        <translation>월이 순서대로 놓여 있지 않습니다.</translation>
+    </message>
+</context>
+<context>
     <name>OutlierCheck</name>
     <message>
         <source>%1 is more than any deal ever reported; check the figure and its unit</source>
@@ -501,6 +554,13 @@
     <message>
         <source>%1 people is %2 times this company&apos;s next largest figure (%3); check it</source>
         <translation>%1명: 이 기업의 다음으로 큰 수치(%3명)의 %2배입니다. 확인하세요</translation>
+    </message>
+</context>
+<context>
+    <name>PriceIndex</name>
+    <message>
+        <source>US CPI-U (BLS)</source>
+        <translation>미국 CPI-U(노동통계국)</translation>
     </message>
 </context>
 <context>
@@ -674,6 +734,26 @@
     <message>
         <source>Also reported by</source>
         <translation>다른 보도</translation>
+    </message>
+    <message>
+        <source>%1 %2 per US$</source>
+        <translation>1달러당 %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 average, the last month known</source>
+        <translation>%1 평균, 자료가 있는 마지막 달</translation>
+    </message>
+    <message>
+        <source>%1 average</source>
+        <translation>%1 평균</translation>
+    </message>
+    <message>
+        <source>At the month&apos;s rate</source>
+        <translation>그달 환율로</translation>
+    </message>
+    <message>
+        <source>%1 at %2, %3</source>
+        <translation>%1 (%2, %3)</translation>
     </message>
 </context>
 <context>

@@ -868,6 +868,45 @@ World 같은 합계는 국가와 따로 보관합니다.</translation>
     </message>
 </context>
 <context>
+    <name>techwinter::LeagueTableModel</name>
+    <message>
+        <source>Company</source>
+        <translation>기업</translation>
+    </message>
+    <message>
+        <source>Jobs cut</source>
+        <translation>감원 인원</translation>
+    </message>
+    <message>
+        <source>Layoffs</source>
+        <translation>감원 건수</translation>
+    </message>
+    <message>
+        <source>AI investment</source>
+        <translation>AI 투자</translation>
+    </message>
+    <message>
+        <source>AI $ per job cut</source>
+        <translation>감원 1명당 AI 투자액</translation>
+    </message>
+    <message>
+        <source>Acquisitions</source>
+        <translation>인수 건수</translation>
+    </message>
+    <message>
+        <source>Acquisition value</source>
+        <translation>인수 금액</translation>
+    </message>
+    <message>
+        <source>First event</source>
+        <translation>첫 이벤트</translation>
+    </message>
+    <message>
+        <source>Last event</source>
+        <translation>마지막 이벤트</translation>
+    </message>
+</context>
+<context>
     <name>techwinter::MainWindow</name>
     <message>
         <source>Search event titles, counterparties and notes…</source>

@@ -286,6 +286,16 @@
         <source>%1: storing %2% (Ctrl+C cancels)</source>
         <translation>%1: 저장하는 중 %2% (Ctrl+C로 취소)</translation>
     </message>
+    <message>
+        <source>Write the league table of the filtered events (per company: jobs cut, layoffs, AI investment, AI $ per job cut, acquisitions, first and last event) as CSV to &lt;file&gt; and exit.</source>
+        <translation>필터에 맞는 이벤트의 기업별 순위표(감원 인원, 감원 건수, AI 투자, 감원 1명당 AI 투자액, 인수 건수와 금액, 첫 이벤트와 마지막 이벤트)를 &lt;file&gt;에 CSV로 저장하고 종료합니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote the league table of %n companies to %1</source>
+        <translation>
+            <numerusform>기업 %n곳의 순위표를 %1에 저장했습니다</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DatasetUpdate</name>

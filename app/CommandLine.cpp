@@ -8,6 +8,8 @@
 #include "EventStore.h"
 #include "FilterArguments.h"
 #include "ImportTypes.h"
+#include "LeagueTable.h"
+#include "LeagueTableCsv.h"
 #include "PriceIndex.h"
 #include "TerminalProgress.h"
 
@@ -63,6 +65,12 @@ constexpr OptionSpec optionSpecs[] = {
         "file" },
     { "export-json",
         QT_TRANSLATE_NOOP("CommandLine", "Write the filtered events as JSON to <file> and exit."),
+        "file" },
+    { "export-summary",
+        QT_TRANSLATE_NOOP("CommandLine",
+            "Write the league table of the filtered events (per company: jobs cut, layoffs, AI "
+            "investment, AI $ per job cut, acquisitions, first and last event) as CSV to <file> "
+            "and exit."),
         "file" },
     { "export-png",
         QT_TRANSLATE_NOOP("CommandLine",
@@ -321,7 +329,9 @@ Result<CommandLineRequest> CommandLineRequest::parse(const QStringList &argument
     request.exportCsvPath = parser.value(QStringLiteral("export-csv"));
     request.exportJsonPath = parser.value(QStringLiteral("export-json"));
     request.exportChartPath = parser.value(QStringLiteral("export-png"));
-    for (const char *name : { "import", "export-csv", "export-json", "export-png" }) {
+    request.exportSummaryPath = parser.value(QStringLiteral("export-summary"));
+    for (const char *name :
+        { "import", "export-csv", "export-json", "export-png", "export-summary" }) {
         const QString option = QString::fromLatin1(name);
         if (parser.isSet(option) && parser.values(option).contains(QString()))
             return Error { CommandLine::tr("--%1 needs a file name").arg(option) };
@@ -336,7 +346,7 @@ Result<CommandLineRequest> CommandLineRequest::parse(const QStringList &argument
         request.action = Action::ListViews;
     else if (request.updateDataset || !request.importPaths.isEmpty()
         || !request.exportCsvPath.isEmpty() || !request.exportJsonPath.isEmpty()
-        || !request.exportChartPath.isEmpty())
+        || !request.exportChartPath.isEmpty() || !request.exportSummaryPath.isEmpty())
         request.action = Action::Headless;
     else if (request.empty && !request.database.isValid())
         return Error { CommandLine::tr(
@@ -385,7 +395,8 @@ std::optional<int> exportChartFromSums(
     const CommandLineRequest &request, const DatabaseLocation &location)
 {
     if (request.updateDataset || !request.importPaths.isEmpty() || !request.exportCsvPath.isEmpty()
-        || !request.exportJsonPath.isEmpty() || request.exportChartPath.isEmpty()
+        || !request.exportJsonPath.isEmpty() || !request.exportSummaryPath.isEmpty()
+        || request.exportChartPath.isEmpty()
         || request.view.compare) // the sums hold no per-company split by bucket here
         return std::nullopt;
     QTextStream err(stderr);
@@ -580,6 +591,19 @@ int runHeadless(const CommandLineRequest &given)
             exportChart(request, *db->store(),
                 makeChartContent(*db->store(), *state, rows, request.view.bucket,
                     location.displayName(), request.view.compare)));
+    if (!request.exportSummaryPath.isEmpty()) {
+        const auto league = LeagueTable::compute(*db->store(), rows);
+        if (auto written = LeagueTableCsv::writeFile(request.exportSummaryPath, league); !written) {
+            err << "techwinter: " << written.error().toString() << '\n';
+            status = 1;
+        } else {
+            err << "techwinter: "
+                << CommandLine::tr(
+                       "wrote the league table of %n companies to %1", nullptr, int(league.size()))
+                       .arg(request.exportSummaryPath)
+                << '\n';
+        }
+    }
     if (!request.exportCsvPath.isEmpty() || !request.exportJsonPath.isEmpty()) {
         std::vector<Event> events;
         events.reserve(rows.size());

@@ -26,6 +26,7 @@ struct CommandLineRequest
     QStringList importPaths; ///< imported in order, each as its own batch, before any export
     QString exportCsvPath;
     QString exportJsonPath;
+    QString exportSummaryPath; ///< the league table of the filtered events, as CSV
     QString exportChartPath; ///< .png or .svg
     QSize chartSize { 1600, 900 };
     qreal chartScale = 1;

@@ -150,3 +150,24 @@ TEST_CASE(
         != 0);
     CHECK(err.contains(QStringLiteral("--currency")));
 }
+
+TEST_CASE("The summary export writes the league table of the filtered events")
+{
+    QTemporaryDir dir;
+    const QString db = sampleDatabase(dir);
+    const QString csv = dir.filePath(QStringLiteral("summary.csv"));
+    REQUIRE(runExport({ QStringLiteral("--db"), db, QStringLiteral("--export-summary"), csv,
+                QStringLiteral("--to"), QStringLiteral("2023-08") })
+        == 0);
+    QFile file(csv);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    // Microsoft's 2023-09 investment is past --to; Kakao's layoff has no headcount.
+    CHECK(QString::fromUtf8(file.readAll())
+        == QStringLiteral("company,jobs_cut,layoff_events,ai_usd,ai_usd_per_job_cut,acquisitions,"
+                          "acquisition_usd,first_event,last_event\n"
+                          "Google,12000,1,300000000,25000,0,0,2023-01-20,2023-04-20\n"
+                          "Microsoft,11000,2,10000000000,909090.91,0,0,2022-11-09,2023-01-23\n"
+                          "Kakao,0,1,0,,0,0,2023-03-01,2023-07-02\n"));
+    QString err;
+    CHECK(runExport({ QStringLiteral("--db"), db, QStringLiteral("--export-summary") }, &err) == 2);
+}

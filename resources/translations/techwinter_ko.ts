@@ -322,6 +322,16 @@
         <source>--real-dollars: &apos;%1&apos; is not a year with US consumer prices</source>
         <translation>--real-dollars: %1년의 미국 소비자물가 자료가 없습니다</translation>
     </message>
+    <message>
+        <source>Write the league table of the filtered events (per company: jobs cut, layoffs, AI investment, AI $ per job cut, acquisitions, first and last event) as CSV to &lt;file&gt; and exit.</source>
+        <translation>필터에 맞는 이벤트의 기업별 순위표(감원 인원, 감원 건수, AI 투자, 감원 1명당 AI 투자액, 인수 건수와 금액, 첫 이벤트와 마지막 이벤트)를 &lt;file&gt;에 CSV로 저장하고 종료합니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote the league table of %n companies to %1</source>
+        <translation>
+            <numerusform>기업 %n곳의 순위표를 %1에 저장했습니다</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DatasetUpdate</name>
@@ -974,6 +984,45 @@ World 같은 합계는 국가와 따로 보관합니다.</translation>
     <message>
         <source>Line</source>
         <translation>행</translation>
+    </message>
+</context>
+<context>
+    <name>techwinter::LeagueTableModel</name>
+    <message>
+        <source>Company</source>
+        <translation>기업</translation>
+    </message>
+    <message>
+        <source>Jobs cut</source>
+        <translation>감원 인원</translation>
+    </message>
+    <message>
+        <source>Layoffs</source>
+        <translation>감원 건수</translation>
+    </message>
+    <message>
+        <source>AI investment</source>
+        <translation>AI 투자</translation>
+    </message>
+    <message>
+        <source>AI $ per job cut</source>
+        <translation>감원 1명당 AI 투자액</translation>
+    </message>
+    <message>
+        <source>Acquisitions</source>
+        <translation>인수 건수</translation>
+    </message>
+    <message>
+        <source>Acquisition value</source>
+        <translation>인수 금액</translation>
+    </message>
+    <message>
+        <source>First event</source>
+        <translation>첫 이벤트</translation>
+    </message>
+    <message>
+        <source>Last event</source>
+        <translation>마지막 이벤트</translation>
     </message>
 </context>
 <context>

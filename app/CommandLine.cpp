@@ -12,12 +12,12 @@
 #include "LeagueTableCsv.h"
 #include "PriceIndex.h"
 #include "TerminalProgress.h"
+#include "ViewCommands.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <QSettings>
 #include <QTextStream>
 
 namespace techwinter {
@@ -166,45 +166,6 @@ QCommandLineParser &configure(QCommandLineParser &parser)
     return parser;
 }
 
-// --view, --save-view and --range; a view replaces the filter options, so both at once are refused.
-Status viewOptions(const QCommandLineParser &parser, CommandLineRequest &request)
-{
-    request.viewName = parser.value(QStringLiteral("view")).trimmed();
-    request.saveViewName = parser.value(QStringLiteral("save-view")).trimmed();
-    for (const char *name : { "view", "save-view" }) {
-        const QString option = QString::fromLatin1(name);
-        if (parser.isSet(option) && parser.value(option).trimmed().isEmpty())
-            return Error { CommandLine::tr("--%1 needs a view name").arg(option) };
-    }
-    if (!request.viewName.isEmpty()) {
-        for (const char *name :
-            { "company", "kind", "from", "to", "bucket", "cumulative", "log-money", "save-view" }) {
-            if (parser.isSet(QString::fromLatin1(name)))
-                return Error { CommandLine::tr("--view replaces the filter options; leave out --%1")
-                                   .arg(QLatin1String(name)) };
-        }
-    }
-    if (!parser.isSet(QStringLiteral("range")))
-        return Ok {};
-    if (request.saveViewName.isEmpty())
-        return Error { CommandLine::tr("--range goes with --save-view") };
-    static const QRegularExpression lastMonths(QStringLiteral("^last-(\\d{1,4})-months?$"));
-    const QString range = parser.value(QStringLiteral("range")).trimmed().toLower();
-    if (const auto match = lastMonths.match(range);
-        match.hasMatch() && match.captured(1).toInt() > 0) {
-        request.saveRange = { RelativeRange::Kind::LastMonths, match.captured(1).toInt(), {} };
-    } else if (range == QLatin1String("this-year")) {
-        request.saveRange.kind = RelativeRange::Kind::ThisYear;
-    } else if (range == QLatin1String("since") && request.view.from.isValid()) {
-        request.saveRange = { RelativeRange::Kind::Since, 12, request.view.from };
-    } else {
-        return Error { CommandLine::tr(
-            "--range: '%1' is not last-N-months, this-year or since (with --from)")
-                           .arg(parser.value(QStringLiteral("range"))) };
-    }
-    return Ok {};
-}
-
 // --currency and --real-dollars.
 Result<MoneySettings> parseMoney(const QCommandLineParser &parser)
 {
@@ -321,7 +282,7 @@ Result<CommandLineRequest> CommandLineRequest::parse(const QStringList &argument
             return Error { CommandLine::tr("--lang: '%1' is not ko or en")
                                .arg(parser.value(QStringLiteral("lang"))) };
     }
-    if (auto views = viewOptions(parser, request); !views)
+    if (auto views = ViewCommands::parseOptions(parser, request); !views)
         return views.error();
     request.empty = parser.isSet(QStringLiteral("empty"));
     request.updateDataset = parser.isSet(QStringLiteral("update-dataset"));
@@ -437,69 +398,14 @@ std::optional<int> exportChartFromSums(
 
 } // namespace
 
-namespace {
-
-// --save-view and --list-views: the user's saved views, kept in the settings as the window's.
-int runViewAction(const CommandLineRequest &request)
-{
-    QTextStream out(stdout);
-    QSettings settings;
-    SavedViews views = SavedViews::load(settings);
-    if (request.action == CommandLineRequest::Action::ListViews) {
-        for (const SavedView &v : views.views()) {
-            out << v.name;
-            if (const QString range = v.range.describe(); !range.isEmpty())
-                out << " (" << range << ')';
-            out << '\n';
-        }
-        return 0;
-    }
-    if (const Status saved = views.save({ request.saveViewName, request.view, request.saveRange });
-        !saved) {
-        QTextStream(stderr) << "techwinter: " << saved.error().toString() << '\n';
-        return 2;
-    }
-    views.store(settings);
-    settings.sync();
-    if (settings.status() != QSettings::NoError) {
-        QTextStream(stderr)
-            << "techwinter: "
-            << CommandLine::tr("cannot write the settings file %1").arg(settings.fileName())
-            << '\n';
-        return 1;
-    }
-    QTextStream(stderr) << "techwinter: "
-                        << CommandLine::tr("saved the view '%1'").arg(request.saveViewName) << '\n';
-    return 0;
-}
-
-// The request with --view's saved view in place of the filter options, resolved for today.
-Result<CommandLineRequest> withSavedView(const CommandLineRequest &request)
-{
-    if (request.viewName.isEmpty())
-        return request;
-    QSettings settings;
-    const SavedViews views = SavedViews::load(settings);
-    const SavedView *view = views.find(request.viewName);
-    if (!view)
-        return Error { ErrorKind::NotFound,
-            CommandLine::tr("--view: no saved view named '%1' (see --list-views)")
-                .arg(request.viewName) };
-    CommandLineRequest resolved = request;
-    resolved.view = view->resolved(QDate::currentDate());
-    return resolved;
-}
-
-} // namespace
-
 int runHeadless(const CommandLineRequest &given)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
     if (given.action == CommandLineRequest::Action::SaveView
         || given.action == CommandLineRequest::Action::ListViews)
-        return runViewAction(given);
-    const auto withView = withSavedView(given);
+        return ViewCommands::run(given);
+    const auto withView = ViewCommands::withSavedView(given);
     if (!withView) {
         err << "techwinter: " << withView.error().toString() << '\n';
         return 2;

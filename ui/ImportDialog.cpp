@@ -334,6 +334,25 @@ void ImportDialog::onImported()
     accept();
 }
 
+QString ImportDialog::summaryMessage() const
+{
+    if (!m_summary)
+        return {};
+    const ImportSummary &summary = *m_summary;
+    QString text = summary.toText();
+    if (!summary.problems.empty()) {
+        text += QStringLiteral("\n\n") + tr("First problems:");
+        for (size_t i = 0; i < summary.problems.size() && i < 10; ++i)
+            text += QStringLiteral("\n") + summary.problems[i].toString(summary.sourceName);
+    }
+    if (!summary.warnings.empty()) {
+        text += QStringLiteral("\n\n") + tr("Figures to check (imported as read):");
+        for (size_t i = 0; i < summary.warnings.size() && i < 10; ++i)
+            text += QStringLiteral("\n") + summary.warnings[i].toString(summary.sourceName);
+    }
+    return text;
+}
+
 void ImportDialog::reject()
 {
     if (m_busy && m_importWatcher.isRunning()) {

@@ -59,6 +59,8 @@ public:
 
     /// Set once the import has been stored.
     const std::optional<ImportSummary> &summary() const { return m_summary; }
+    /// What the stored import did, with its first problems and the figures to check.
+    QString summaryMessage() const;
     const ColumnMapping &mapping() const { return m_mapping; }
     /// The preview's rows (for tests).
     const ImportPreviewModel *previewModel() const { return m_preview; }

@@ -517,19 +517,7 @@ void MainWindow::importFile()
         return;
     }
     refreshFromDatabase();
-    const ImportSummary &summary = *dialog.summary();
-    QString text = summary.toText();
-    if (!summary.problems.empty()) {
-        text += QStringLiteral("\n\n") + tr("First problems:");
-        for (size_t i = 0; i < summary.problems.size() && i < 10; ++i)
-            text += QStringLiteral("\n") + summary.problems[i].toString(summary.sourceName);
-    }
-    if (!summary.warnings.empty()) {
-        text += QStringLiteral("\n\n") + tr("Figures to check (imported as read):");
-        for (size_t i = 0; i < summary.warnings.size() && i < 10; ++i)
-            text += QStringLiteral("\n") + summary.warnings[i].toString(summary.sourceName);
-    }
-    QMessageBox::information(this, tr("Import"), text);
+    QMessageBox::information(this, tr("Import"), dialog.summaryMessage());
 }
 
 void MainWindow::undoImport()

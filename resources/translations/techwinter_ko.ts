@@ -978,6 +978,14 @@ World 같은 합계는 국가와 따로 보관합니다.</translation>
         <source>%1 (imported as read)</source>
         <translation>%1 (읽은 그대로 가져옴)</translation>
     </message>
+    <message>
+        <source>First problems:</source>
+        <translation>처음 몇 가지 문제:</translation>
+    </message>
+    <message>
+        <source>Figures to check (imported as read):</source>
+        <translation>확인할 수치(읽은 그대로 가져옴):</translation>
+    </message>
 </context>
 <context>
     <name>techwinter::ImportPreviewModel</name>
@@ -1236,10 +1244,6 @@ World 같은 합계는 국가와 따로 보관합니다.</translation>
         <translation>데이터 파일 (*.csv *.json *.txt);;모든 파일 (*)</translation>
     </message>
     <message>
-        <source>First problems:</source>
-        <translation>처음 몇 가지 문제:</translation>
-    </message>
-    <message>
         <source>Undo an Import</source>
         <translation>가져오기 되돌리기</translation>
     </message>
@@ -1302,10 +1306,6 @@ Update it now? Your own imports and edits are kept, and File → Undo an Import 
         <translation>이 데이터베이스에는 TechWinter 기본 데이터셋 %1판이 들어 있습니다. 이번 판은 %2판으로, 새 사건과 정정이 담겨 있습니다.
 
 지금 갱신할까요? 직접 가져오거나 고친 데이터는 그대로 남고, 파일 → 가져오기 되돌리기로 갱신을 취소할 수 있습니다.</translation>
-    </message>
-    <message>
-        <source>Figures to check (imported as read):</source>
-        <translation>확인할 수치(읽은 그대로 가져옴):</translation>
     </message>
     <message>
         <source>&amp;Compare Companies</source>

@@ -37,26 +37,17 @@ CompareSeries CompareSeries::compute(
     const auto &buckets = timeline.buckets();
     if (buckets.empty())
         return result;
-    std::vector<int> startDay;
-    startDay.reserve(buckets.size() + 1);
-    for (const TimelineBucket &b : buckets)
-        startDay.push_back(int(b.start.toJulianDay()));
-    startDay.push_back(int(buckets.back().end.toJulianDay()) + 1);
-
     std::vector<CompanyTrack> found;
     std::vector<int> trackOf(store.companies().size(), -1);
-    size_t b = 0;
+    BucketCursor cursor(buckets);
     for (int row : rows) {
         const EventKind kind = store.kind(row);
         if (kind != EventKind::Layoff && kind != EventKind::AiInvestment)
             continue;
-        const int day = store.day(row);
-        if (day < startDay[b] || day >= startDay[b + 1]) {
-            if (day < startDay.front() || day >= startDay.back())
-                continue;
-            b = size_t(std::upper_bound(startDay.begin(), startDay.end(), day) - startDay.begin())
-                - 1;
-        }
+        const auto at = cursor.find(store.day(row));
+        if (!at)
+            continue;
+        const size_t b = *at;
         const int company = store.companyIndex(row);
         int &track = trackOf[size_t(company)];
         if (track < 0) {

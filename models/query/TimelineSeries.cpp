@@ -90,6 +90,27 @@ int monthsPerBucket(BucketSize size)
 
 } // namespace
 
+BucketCursor::BucketCursor(const std::vector<TimelineBucket> &buckets)
+{
+    m_startDay.reserve(buckets.size() + 1);
+    for (const TimelineBucket &b : buckets)
+        m_startDay.push_back(int(b.start.toJulianDay()));
+    if (!buckets.empty())
+        m_startDay.push_back(int(buckets.back().end.toJulianDay()) + 1);
+}
+
+std::optional<size_t> BucketCursor::find(int day)
+{
+    if (m_startDay.size() < 2 || day < m_startDay.front() || day >= m_startDay.back())
+        return std::nullopt;
+    if (day < m_startDay[m_current] || day >= m_startDay[m_current + 1]) {
+        m_current = size_t(std::upper_bound(m_startDay.begin(), m_startDay.end(), day)
+                        - m_startDay.begin())
+            - 1;
+    }
+    return m_current;
+}
+
 TimelineSeries TimelineSeries::compute(
     const EventStore &store, std::span<const int> rows, BucketSize size, QDate from, QDate to)
 {
@@ -104,24 +125,12 @@ TimelineSeries TimelineSeries::compute(
 
     series.m_buckets = emptyBuckets(from, to, size);
     auto &buckets = series.m_buckets;
-    // Bucket bounds as day numbers: rows come in date order, so the current bucket only moves
-    // forward and each row costs a comparison or two, with no date arithmetic.
-    std::vector<int> startDay;
-    startDay.reserve(buckets.size() + 1);
-    for (const TimelineBucket &b : buckets)
-        startDay.push_back(int(b.start.toJulianDay()));
-    startDay.push_back(int(buckets.back().end.toJulianDay()) + 1);
-    size_t b = 0;
+    BucketCursor cursor(buckets);
     for (int row : rows) {
-        const int day = store.day(row);
-        if (day < startDay[b] || day >= startDay[b + 1]) {
-            if (day < startDay.front() || day >= startDay.back())
-                continue;
-            // Out of order (e.g. a caller's own ordering): find the bucket by binary search.
-            b = size_t(std::upper_bound(startDay.begin(), startDay.end(), day) - startDay.begin())
-                - 1;
-        }
-        TimelineBucket &bucket = buckets[b];
+        const auto b = cursor.find(store.day(row));
+        if (!b)
+            continue;
+        TimelineBucket &bucket = buckets[*b];
         ++bucket.eventCount;
         const EventKind kind = store.kind(row);
         ++bucket.kindEvents[size_t(kind)];

@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <array>
+#include <optional>
 #include <span>
 #include <vector>
 
@@ -36,6 +37,20 @@ struct TimelineBucket
     std::array<int, EventKindCount> kindEvents {}; ///< the same events by kind
 
     bool operator==(const TimelineBucket &) const = default;
+};
+
+/// Finds which of contiguous buckets holds a day: rows come in date order, so the bucket only
+/// moves forward and a row costs a comparison or two; out of order, a binary search.
+class BucketCursor
+{
+public:
+    explicit BucketCursor(const std::vector<TimelineBucket> &buckets);
+    /// The index of the bucket holding Julian day `day`, or nullopt outside every bucket.
+    std::optional<size_t> find(int day);
+
+private:
+    std::vector<int> m_startDay; ///< each bucket's first day, then the day after the last
+    size_t m_current = 0;
 };
 
 /// Per-bucket sums of layoff headcount and AI investment (USD) over a set of store rows: the

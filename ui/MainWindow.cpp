@@ -176,14 +176,14 @@ void MainWindow::createMenus()
     file->addAction(tr("Export &Data (CSV or JSON)…"), this, &MainWindow::exportData);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    quit->setShortcut(QKeySequence::Quit);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *find = view->addAction(tr("&Find Company"), this, [this] {
         m_filterPanel->companyPanel()->searchField()->setFocus(Qt::ShortcutFocusReason);
         m_filterPanel->companyPanel()->searchField()->selectAll();
     });
-    find->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
+    find->setShortcut(QKeySequence::Find);
     view->addSeparator();
     m_bucketGroup = new QActionGroup(this);
     const std::pair<BucketSize, QString> buckets[] = { { BucketSize::Month, tr("By &Month") },

@@ -71,6 +71,11 @@ QString datePrecisionName(DatePrecision precision)
     return {};
 }
 
+QString Company::displayName(const QLocale &locale) const
+{
+    return locale.language() == QLocale::Korean && !nameKo.isEmpty() ? nameKo : name;
+}
+
 QString Event::dateText() const
 {
     if (!date.isValid())

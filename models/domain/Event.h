@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QLocale>
 #include <QString>
 #include <QStringList>
 
@@ -85,6 +86,9 @@ struct Company
     QString name;
     QStringList aliases;
     QString nameKo; ///< the Korean name in common use (구글, 카카오); empty where none is
+
+    /// The name a reader of `locale` knows: the Korean name in Korean where there is one.
+    QString displayName(const QLocale &locale = QLocale()) const;
 
     bool operator==(const Company &) const = default;
 };

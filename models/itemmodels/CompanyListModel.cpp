@@ -56,12 +56,13 @@ QVariant CompanyListModel::data(const QModelIndex &index, int role) const
     const Company &company = m_filter->store().company(index.row());
     switch (role) {
     case Qt::DisplayRole:
+        return company.displayName(); // 구글 in Korean; the tooltip keeps the English name
     case NameRole:
         return company.name;
     case Qt::CheckStateRole:
         return isChecked(index.row()) ? Qt::Checked : Qt::Unchecked;
     case Qt::ToolTipRole:
-        return company.aliases.isEmpty()
+        return company.aliases.isEmpty() && company.displayName() == company.name
             ? company.name
             : tr("%1 (also: %2)").arg(company.name, company.aliases.join(QStringLiteral(", ")));
     case AliasesRole:

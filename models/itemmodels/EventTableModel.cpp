@@ -73,7 +73,7 @@ QVariant EventTableModel::rawValue(const EventStore &store, int storeRow, EventF
     case EventField::Date:
         return store.date(storeRow);
     case EventField::Company:
-        return store.companyName(storeRow);
+        return store.company(store.companyIndex(storeRow)).displayName();
     case EventField::Kind:
         return eventKindName(store.kind(storeRow));
     case EventField::Title:
@@ -203,7 +203,9 @@ void EventTableModel::sortByCompany()
     std::vector<int> byName(store.companies().size());
     std::iota(byName.begin(), byName.end(), 0);
     std::stable_sort(byName.begin(), byName.end(), [&](int a, int b) {
-        return QString::localeAwareCompare(store.company(a).name, store.company(b).name) < 0;
+        return QString::localeAwareCompare(
+                   store.company(a).displayName(), store.company(b).displayName())
+            < 0;
     });
     std::vector<int> rank(byName.size());
     for (size_t i = 0; i < byName.size(); ++i)
@@ -211,7 +213,7 @@ void EventTableModel::sortByCompany()
     // Equal names (two companies, one spelling) rank apart; give them one rank.
     for (size_t i = 1; i < byName.size(); ++i) {
         if (QString::localeAwareCompare(
-                store.company(byName[i - 1]).name, store.company(byName[i]).name)
+                store.company(byName[i - 1]).displayName(), store.company(byName[i]).displayName())
             == 0)
             rank[size_t(byName[i])] = rank[size_t(byName[i - 1])];
     }

@@ -17,7 +17,7 @@ QString FilterDescription::companies(
     QStringList names;
     for (int index : *state.companies) {
         if (index >= 0 && index < int(store.companies().size()))
-            names << store.company(index).name;
+            names << store.company(index).displayName();
     }
     names.sort(Qt::CaseInsensitive);
     if (names.size() <= maxNames)

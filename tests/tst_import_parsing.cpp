@@ -488,7 +488,8 @@ TEST_CASE("Import reports progress while mapping and stops when cancelled")
     CHECK(stopped.error().toString() == QStringLiteral("big.csv: the import was cancelled"));
 }
 
-TEST_CASE("Fixtures cut at every byte or with bytes changed never crash — errors name file and line")
+TEST_CASE(
+    "Fixtures cut at every byte or with bytes changed never crash — errors name file and line")
 {
     QDir fixtures(QStringLiteral(TECHWINTER_FIXTURES));
     const QStringList names = fixtures.entryList(

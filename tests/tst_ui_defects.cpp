@@ -402,8 +402,9 @@ TEST_CASE("The footer says how many events drawn have a source (issue 12, item 8
     CHECK_FALSE(mixed.footer.contains(QStringLiteral("each")));
 }
 
-TEST_CASE("The first window fits the screen — long titles elide with the full text in the tooltip — "
-          "the empty details panel collapses (issue 12, item 13)")
+TEST_CASE(
+    "The first window fits the screen — long titles elide with the full text in the tooltip — "
+    "the empty details panel collapses (issue 12, item 13)")
 {
     Window w;
     const QRect available = w.window->screen()->availableGeometry();

@@ -73,17 +73,17 @@ bool DuplicateFinder::loadStoredCompanies(QSqlQuery &q)
     return true;
 }
 
-std::optional<bool> DuplicateFinder::isDuplicate(size_t row, qint64 companyId)
+std::optional<Repeat> DuplicateFinder::find(size_t row, qint64 companyId)
 {
     const Event &e = m_events[row].event;
     m_rowCompany[row] = companyId;
     const QByteArray key = duplicateKey(companyId, e);
     const auto [first, isNew] = m_firstWithHash.try_emplace(qHash(QByteArrayView(key)), row);
     if (!isNew && duplicateKey(m_rowCompany[first->second], m_events[first->second].event) == key)
-        return true;
+        return Repeat { .of = Repeat::Of::EarlierRow, .row = first->second };
     const bool collision = !isNew;
     if (!collision && !m_companiesWithEvents.contains(companyId))
-        return false;
+        return Repeat {};
     int index = 0;
     for (const EventFieldSpec &spec : EventFields) {
         if (spec.identifying)
@@ -91,9 +91,12 @@ std::optional<bool> DuplicateFinder::isDuplicate(size_t row, qint64 companyId)
     }
     if (!m_lookup.exec())
         return std::nullopt;
-    const bool found = m_lookup.next();
+    Repeat repeat;
+    if (m_lookup.next())
+        repeat
+            = Repeat { .of = Repeat::Of::StoredEvent, .eventId = m_lookup.value(0).toLongLong() };
     m_lookup.finish();
-    return found;
+    return repeat;
 }
 
 } // namespace techwinter

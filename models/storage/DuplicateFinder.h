@@ -12,6 +12,21 @@
 
 namespace techwinter {
 
+/// Which event a row of an import repeats.
+struct Repeat
+{
+    enum class Of : std::uint8_t {
+        Nothing, ///< the row is new
+        EarlierRow, ///< an earlier row of the file (`row`)
+        StoredEvent, ///< a stored event (`eventId`), possibly one of this file stored already
+    };
+    Of of = Of::Nothing;
+    size_t row = 0;
+    qint64 eventId = 0;
+
+    explicit operator bool() const { return of != Of::Nothing; }
+};
+
 /// The dedupe step of an import: finds the rows that repeat a stored event or an earlier row of
 /// the file, equal in every identifying field of the event field table. A repeat within the file
 /// is found in memory; only a row of a company with stored events needs the SQL lookup (which
@@ -30,9 +45,9 @@ public:
     /// True when some company already holds events.
     bool anyStored() const { return !m_companiesWithEvents.isEmpty(); }
 
-    /// Whether row `row` of the file, of company `companyId`, is a duplicate; nullopt when the
-    /// lookup fails (lookup() says why). Rows must be asked about in file order.
-    std::optional<bool> isDuplicate(size_t row, qint64 companyId);
+    /// What row `row` of the file, of company `companyId`, repeats; nullopt when the lookup
+    /// fails (lookup() says why). Rows must be asked about in file order.
+    std::optional<Repeat> find(size_t row, qint64 companyId);
     const QSqlQuery &lookup() const { return m_lookup; }
 
 private:

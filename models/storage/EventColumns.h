@@ -83,13 +83,13 @@ consteval SqlText eventSelect(std::string_view rest)
     return sql;
 }
 
-/// "Is this event stored already?": one row when an event equal in every identifying field
+/// "Is this event stored already?": its id when an event equal in every identifying field
 /// exists. Placeholders follow EventFields' order (a date's precision after it). IS compares an
 /// unknown figure with an unknown figure as equal, as wanted.
 consteval SqlText duplicateLookup()
 {
     SqlText sql;
-    sql << "SELECT 1 FROM events WHERE ";
+    sql << "SELECT id FROM events WHERE ";
     bool first = true;
     for (const EventFieldSpec &spec : EventFields) {
         if (!spec.identifying)

@@ -3,6 +3,7 @@
 #include "CellText.h"
 #include "DuplicateFinder.h"
 #include "MonthSumTally.h"
+#include "SourceMerger.h"
 #include "SqlSupport.h"
 #include "SqliteBulkInsert.h"
 
@@ -52,8 +53,9 @@ private:
     Status suspendSumsTrigger();
     Status suspendCompanyDateIndex();
     Status insertEvents();
-    Status insertEvent(const ImportedEvent &imported, qint64 companyId, EventInsert &insert,
+    Result<qint64> insertEvent(const ImportedEvent &imported, qint64 companyId, EventInsert &insert,
         QSqlQuery &insertAttribute);
+    Status mergeRepeat(size_t row, const Repeat &repeat, SourceMerger &merger);
     Result<qint64> companyId(const ImportedEvent &imported, QSqlQuery &insertCompany);
     Status restoreCompanyDateIndex();
     Status writeMonthSums();
@@ -89,6 +91,8 @@ private:
     qint64 m_total = 0;
     qint64 m_done = 0;
     std::optional<DuplicateFinder> m_duplicates;
+    /// Each row's event once stored: its own id, or that of the event it repeats (0 before).
+    std::vector<qint64> m_rowEvent;
     MonthSumTally m_tally;
     QString m_sumsTrigger;
     QString m_companyDateIndex;
@@ -222,6 +226,8 @@ Status ImportRun::insertEvents()
     insertAttribute.prepare(
         QStringLiteral("INSERT OR REPLACE INTO event_attributes (event_id, name, value) "
                        "VALUES (?, ?, ?)"));
+    SourceMerger merger(m_db, m_path);
+    m_rowEvent.assign(m_parsed.events.size(), 0);
     for (size_t row = 0; row < m_parsed.events.size(); ++row) {
         if (!step())
             return cancelled();
@@ -229,17 +235,39 @@ Status ImportRun::insertEvents()
         auto company = companyId(imported, insertCompany);
         if (!company)
             return company.error();
-        const std::optional<bool> duplicate = m_duplicates->isDuplicate(row, *company);
-        if (!duplicate)
+        const std::optional<Repeat> repeat = m_duplicates->find(row, *company);
+        if (!repeat)
             return storeError(QStringLiteral("cannot look for duplicates"), m_duplicates->lookup(),
                 imported.line);
-        if (*duplicate) {
-            ++m_summary.duplicatesSkipped;
+        if (*repeat) {
+            if (auto merged = mergeRepeat(row, *repeat, merger); !merged)
+                return merged.error();
             continue;
         }
-        if (auto stored = insertEvent(imported, *company, insert, insertAttribute); !stored)
+        auto stored = insertEvent(imported, *company, insert, insertAttribute);
+        if (!stored)
             return stored.error();
+        m_rowEvent[row] = *stored;
     }
+    return Ok {};
+}
+
+// A repeat of an event is the same event reported again: one event is kept, and a report (source
+// URL) it does not list yet is added to it rather than lost with the row.
+Status ImportRun::mergeRepeat(size_t row, const Repeat &repeat, SourceMerger &merger)
+{
+    const qint64 kept
+        = repeat.of == Repeat::Of::EarlierRow ? m_rowEvent[repeat.row] : repeat.eventId;
+    m_rowEvent[row] = kept;
+    const ImportedEvent &imported = m_parsed.events[row];
+    auto added = merger.merge(kept, imported.event, m_batch);
+    if (!added)
+        return Error { added.error().kind, added.error().message, m_parsed.filePath,
+            imported.line };
+    if (*added)
+        ++m_summary.sourcesMerged;
+    else
+        ++m_summary.duplicatesSkipped;
     return Ok {};
 }
 
@@ -264,8 +292,9 @@ Result<qint64> ImportRun::companyId(const ImportedEvent &imported, QSqlQuery &in
     return id;
 }
 
-Status ImportRun::insertEvent(const ImportedEvent &imported, qint64 companyId, EventInsert &insert,
-    QSqlQuery &insertAttribute)
+// The stored event's id.
+Result<qint64> ImportRun::insertEvent(const ImportedEvent &imported, qint64 companyId,
+    EventInsert &insert, QSqlQuery &insertAttribute)
 {
     qint64 eventId = 0;
     if (m_native) {
@@ -284,7 +313,7 @@ Status ImportRun::insertEvent(const ImportedEvent &imported, qint64 companyId, E
     m_tally.add(companyId, imported.event);
     ++m_summary.imported;
     if (imported.attributes.empty())
-        return Ok {};
+        return eventId;
     for (const EventAttribute &a : imported.attributes) {
         insertAttribute.bindValue(0, eventId);
         insertAttribute.bindValue(1, a.name);
@@ -293,7 +322,7 @@ Status ImportRun::insertEvent(const ImportedEvent &imported, qint64 companyId, E
             return storeError(QStringLiteral("cannot store attribute %1").arg(a.name),
                 insertAttribute, imported.line);
     }
-    return Ok {};
+    return eventId;
 }
 
 Status ImportRun::restoreCompanyDateIndex()
@@ -416,7 +445,7 @@ Status ImportRun::insertContextPoint(const ContextPoint &p, QHash<QString, qint6
 Result<ImportSummary> ImportRun::finish(WriteTransaction &tx)
 {
     const QString &file = m_parsed.filePath;
-    if (m_summary.imported == 0) {
+    if (m_summary.imported == 0 && m_summary.sourcesMerged == 0) {
         if (m_summary.duplicatesSkipped == 0 && m_summary.problems.empty())
             return Error { QStringLiteral("the file holds nothing to import"), file };
         if (m_summary.duplicatesSkipped == 0) {

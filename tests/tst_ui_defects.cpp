@@ -339,7 +339,25 @@ TEST_CASE("The log money axis has room above its largest point — no AI money h
                 CHECK_FALSE(marker->isVisible());
         }
         CHECK(none.chart->content().subtitle.contains(QStringLiteral("no AI money")));
+        CHECK(none.chart->peopleAxis()->labelsColor().alpha() == 255);
     }
+
+    // The same for layoffs, and for launches: what the selection lacks leaves no empty axis or
+    // legend entry behind.
+    const std::vector<Event> moneyOnly { test::makeEvent(QStringLiteral("2023-02-10"),
+        QStringLiteral("Microsoft"), EventKind::AiInvestment, std::nullopt, 10e9) };
+    StagedChart money(test::chartContentOf(moneyOnly), QSizeF(1600, 900), {});
+    CHECK(money.chart->peopleAxis()->labelsColor().alpha() == 0);
+    CHECK_FALSE(money.chart->peopleAxis()->isTitleVisible());
+    CHECK(money.chart->moneyAxis()->isVisible());
+    QStringList shown;
+    for (QLegendMarker *marker : money.chart->legend()->markers()) {
+        if (marker->isVisible())
+            shown << marker->label();
+    }
+    CHECK(shown == QStringList { QStringLiteral("AI investment (US$ bn)") });
+    CHECK(
+        money.chart->content().subtitle.startsWith(QStringLiteral("no layoffs in this selection")));
 }
 
 TEST_CASE("Moving the mouse over a bar shows its tooltip and a click selects its events (issue 12, "

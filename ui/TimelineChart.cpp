@@ -167,6 +167,10 @@ void TimelineChart::applyTheme()
         if (axis != m_moneyAxis)
             axis->setLabelsColor(text);
     }
+    // A blank people axis keeps its labels, drawn clear: hidden, Qt Charts also drops the first
+    // year label beside it (seen in 1960-2013 exports).
+    if (m_peopleBlank)
+        m_peopleAxis->setLabelsColor(Qt::transparent);
     // The money axis keeps its series' blue; a lighter blue reads on dark.
     if (m_moneyAxis)
         m_moneyAxis->setLabelsColor(dark ? ChartStyle::aiColor.lighter(170) : ChartStyle::aiColor);
@@ -203,9 +207,25 @@ void TimelineChart::applyFonts()
     m_empty->setFont(pixelFont(int(b * 1.4)));
     for (QGraphicsSimpleTextItem *label : m_launchLabels)
         label->setFont(pixelFont(int(b * 0.85)));
+    updateMargins();
+}
+
+// Room for the title and subtitle above the plot; where a value axis is hidden, room for half a
+// year label, which is centred on the plot's edge and would be cut otherwise.
+void TimelineChart::updateMargins()
+{
+    const int b = m_options.baseFontPixels;
     const qreal top = QFontMetricsF(m_title->font()).height()
         + QFontMetricsF(m_subtitle->font()).height() + b * 1.2;
-    setMargins(QMargins(b, int(top), b, int(b * 2.2)));
+    const int halfLabel
+        = int(QFontMetricsF(pixelFont(b)).horizontalAdvance(QStringLiteral("0000")) / 2);
+    // The axes are made again by rebuild(); before the first one there are none.
+    const auto side = [&](const QAbstractAxis *axis) {
+        return !axis || (axis->isVisible() && axis->labelsVisible())
+            ? b
+            : std::max(b, halfLabel + b / 2);
+    };
+    setMargins(QMargins(side(m_peopleAxis), int(top), side(m_moneyAxis), int(b * 2.2)));
 }
 
 void TimelineChart::rebuild()
@@ -411,6 +431,10 @@ void TimelineChart::updateVisibility(bool empty)
         marker->setVisible(false);
     for (QLegendMarker *marker : legend()->markers(shownMoney))
         marker->setVisible(!noMoney);
+    // Likewise no layoffs: no people axis or bars entry; no launches: no launches entry.
+    const bool noLayoffs = m_content.series.totalEventsOfKind(EventKind::Layoff) == 0;
+    for (QLegendMarker *marker : legend()->markers(m_launches))
+        marker->setVisible(!m_content.launches.empty());
     // Series the user switched off in the legend stay off across filter changes.
     for (QAbstractSeries *s : { static_cast<QAbstractSeries *>(m_bars), shownMoney,
              static_cast<QAbstractSeries *>(m_launches) }) {
@@ -422,11 +446,22 @@ void TimelineChart::updateVisibility(bool empty)
     for (QAbstractSeries *s : { static_cast<QAbstractSeries *>(m_bars), shownMoney }) {
         s->setVisible(s->isVisible() && !compare);
         for (QLegendMarker *marker : legend()->markers(s))
-            marker->setVisible((s == m_bars || !noMoney) && !compare);
+            marker->setVisible((s == m_bars ? !noLayoffs : !noMoney) && !compare);
     }
     m_compare->setVisible(!empty);
     for (QAbstractAxis *axis : axes())
         axis->setVisible(!empty && !(noMoney && axis == m_moneyAxis));
+    // With no layoffs the people axis keeps its place (the first year label needs its room) but
+    // shows nothing; the money axis draws the grid instead.
+    const bool blankPeople = noLayoffs && !noMoney;
+    m_peopleBlank = blankPeople;
+    applyTheme();
+    m_peopleAxis->setTitleVisible(!blankPeople);
+    m_peopleAxis->setLineVisible(!blankPeople);
+    m_peopleAxis->setGridLineVisible(!blankPeople);
+    m_moneyAxis->setGridLineColor(m_peopleAxis->gridLineColor());
+    m_moneyAxis->setGridLineVisible(blankPeople);
+    updateMargins();
     legend()->setVisible(!empty);
     m_empty->setText(m_content.emptyText);
     m_empty->setVisible(empty);

@@ -71,6 +71,7 @@ public:
     const CompareLayer *compareLayer() const { return m_compare; }
     QCategoryAxis *timeAxis() const { return m_timeAxis; }
     QAbstractAxis *moneyAxis() const { return m_moneyAxis; }
+    QAbstractAxis *peopleAxis() const { return m_peopleAxis; }
     /// Years between two labels on the time axis (1, 2, 5, 10, …), chosen so the labels fit.
     int yearLabelStep() const { return m_labelling.yearStep; }
     /// The drawn title, subtitle and footer: elided to the chart's width, the full text in the
@@ -107,6 +108,7 @@ private:
     void updateVisibility(bool empty);
     void layoutOverlays();
     void applyFonts();
+    void updateMargins();
     QString timeAxisLabel(int bucket) const;
 
     TimelineChartContent m_content;
@@ -121,6 +123,7 @@ private:
     CompareLayer *m_compare = nullptr;
     QCategoryAxis *m_timeAxis = nullptr;
     QAbstractAxis *m_peopleAxis = nullptr;
+    bool m_peopleBlank = false; ///< no layoffs drawn: the people axis shows nothing
     QAbstractAxis *m_moneyAxis = nullptr;
     QGraphicsRectItem *m_band = nullptr; // the highlighted bucket, behind the series
     QGraphicsSimpleTextItem *m_title = nullptr;

@@ -83,11 +83,19 @@ void describe(TimelineChartContent &content, const EventStore &store, const Filt
     const QLocale locale;
     const qint64 people = content.series.totalLayoffHeadcount();
     const double usd = content.series.totalAiInvestmentUsd();
-    content.subtitle = usd > 0
-        ? ChartContent::tr("%1 jobs cut · %2 invested in AI · %3 events")
-              .arg(locale.toString(people), formatUsd(usd), locale.toString(eventCount))
-        : ChartContent::tr("%1 jobs cut · no AI money in this selection · %2 events")
-              .arg(locale.toString(people), locale.toString(eventCount));
+    const bool layoffs = content.series.totalEventsOfKind(EventKind::Layoff) > 0;
+    if (usd > 0 && layoffs)
+        content.subtitle
+            = ChartContent::tr("%1 jobs cut · %2 invested in AI · %3 events")
+                  .arg(locale.toString(people), formatUsd(usd), locale.toString(eventCount));
+    else if (usd > 0)
+        content.subtitle
+            = ChartContent::tr("no layoffs in this selection · %1 invested in AI · %2 events")
+                  .arg(formatUsd(usd), locale.toString(eventCount));
+    else
+        content.subtitle
+            = ChartContent::tr("%1 jobs cut · no AI money in this selection · %2 events")
+                  .arg(locale.toString(people), locale.toString(eventCount));
     // What the chart cannot draw yet is named, so the counts in the subtitle add up.
     QStringList hidden;
     qint64 hiddenEvents = 0;

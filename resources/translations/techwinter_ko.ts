@@ -71,6 +71,10 @@
         <source>The chart draws layoffs, AI investment and launches; none of the %1 events that match is one: %2.</source>
         <translation>차트는 감원, AI 투자, 출시만 그립니다. 조건에 맞는 사건 %1건은 모두 그 밖의 종류입니다: %2.</translation>
     </message>
+    <message>
+        <source>no layoffs in this selection · %1 invested in AI · %2 events</source>
+        <translation>이 선택에는 감원 없음 · AI 투자 %1 · 사건 %2건</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>

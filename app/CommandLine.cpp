@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 
+#include "BriefingPdf.h"
 #include "ChartContent.h"
 #include "ChartExporter.h"
 #include "EventCsv.h"
@@ -71,6 +72,12 @@ constexpr OptionSpec optionSpecs[] = {
             "Write the league table of the filtered events (per company: jobs cut, layoffs, AI "
             "investment, AI $ per job cut, acquisitions, first and last event) as CSV to <file> "
             "and exit."),
+        "file" },
+    { "export-pdf",
+        QT_TRANSLATE_NOOP("CommandLine",
+            "Write a briefing of the filter as a PDF to <file> and exit: a cover with the "
+            "filter and totals, the chart, the league table, and a page per company when "
+            "several are chosen."),
         "file" },
     { "export-png",
         QT_TRANSLATE_NOOP("CommandLine",
@@ -291,8 +298,9 @@ Result<CommandLineRequest> CommandLineRequest::parse(const QStringList &argument
     request.exportJsonPath = parser.value(QStringLiteral("export-json"));
     request.exportChartPath = parser.value(QStringLiteral("export-png"));
     request.exportSummaryPath = parser.value(QStringLiteral("export-summary"));
+    request.exportPdfPath = parser.value(QStringLiteral("export-pdf"));
     for (const char *name :
-        { "import", "export-csv", "export-json", "export-png", "export-summary" }) {
+        { "import", "export-csv", "export-json", "export-png", "export-summary", "export-pdf" }) {
         const QString option = QString::fromLatin1(name);
         if (parser.isSet(option) && parser.values(option).contains(QString()))
             return Error { CommandLine::tr("--%1 needs a file name").arg(option) };
@@ -307,7 +315,8 @@ Result<CommandLineRequest> CommandLineRequest::parse(const QStringList &argument
         request.action = Action::ListViews;
     else if (request.updateDataset || !request.importPaths.isEmpty()
         || !request.exportCsvPath.isEmpty() || !request.exportJsonPath.isEmpty()
-        || !request.exportChartPath.isEmpty() || !request.exportSummaryPath.isEmpty())
+        || !request.exportChartPath.isEmpty() || !request.exportSummaryPath.isEmpty()
+        || !request.exportPdfPath.isEmpty())
         request.action = Action::Headless;
     else if (request.empty && !request.database.isValid())
         return Error { CommandLine::tr(
@@ -349,6 +358,28 @@ int exportChart(
     return 0;
 }
 
+int exportBriefing(const CommandLineRequest &request, const EventStore &store,
+    const FilterState &state, std::span<const int> rows, const DatabaseLocation &location)
+{
+    TimelineChartOptions chartOptions;
+    chartOptions.cumulative = request.view.cumulative;
+    chartOptions.logMoney = request.view.logMoney;
+    const Briefing briefing
+        = BriefingContent::make(store, state, rows, request.view.bucket, location.displayName());
+    QTextStream err(stderr);
+    if (auto written = BriefingPdf::write(request.exportPdfPath, briefing, chartOptions);
+        !written) {
+        err << "techwinter: " << written.error().toString() << '\n';
+        return 1;
+    }
+    err << "techwinter: "
+        << CommandLine::tr("wrote %1 (%2 pages)")
+               .arg(request.exportPdfPath)
+               .arg(BriefingPdf::pageCount(briefing))
+        << '\n';
+    return 0;
+}
+
 // A chart-only request whose filter the database's monthly sums can answer: chart from the sums
 // and the launch events, never loading the other events, so the export costs the same for a
 // thousand events or a million. Returns nullopt when the request needs the events.
@@ -357,7 +388,7 @@ std::optional<int> exportChartFromSums(
 {
     if (request.updateDataset || !request.importPaths.isEmpty() || !request.exportCsvPath.isEmpty()
         || !request.exportJsonPath.isEmpty() || !request.exportSummaryPath.isEmpty()
-        || request.exportChartPath.isEmpty()
+        || !request.exportPdfPath.isEmpty() || request.exportChartPath.isEmpty()
         || request.view.compare) // the sums hold no per-company split by bucket here
         return std::nullopt;
     QTextStream err(stderr);
@@ -497,6 +528,8 @@ int runHeadless(const CommandLineRequest &given)
             exportChart(request, *db->store(),
                 makeChartContent(*db->store(), *state, rows, request.view.bucket,
                     location.displayName(), request.view.compare)));
+    if (!request.exportPdfPath.isEmpty())
+        status = std::max(status, exportBriefing(request, *db->store(), *state, rows, location));
     if (!request.exportSummaryPath.isEmpty()) {
         const auto league = LeagueTable::compute(*db->store(), rows);
         if (auto written = LeagueTableCsv::writeFile(request.exportSummaryPath, league); !written) {

@@ -27,6 +27,7 @@ struct CommandLineRequest
     QString exportCsvPath;
     QString exportJsonPath;
     QString exportSummaryPath; ///< the league table of the filtered events, as CSV
+    QString exportPdfPath; ///< a briefing of the filter (BriefingPdf)
     QString exportChartPath; ///< .png or .svg
     QSize chartSize { 1600, 900 };
     qreal chartScale = 1;
@@ -41,7 +42,11 @@ struct CommandLineRequest
 
     bool isHeadless() const { return action != Action::ShowWindow; }
     /// Charts are drawn with Qt Widgets even headless, so they need a QApplication.
-    bool needsWidgets() const { return action == Action::ShowWindow || !exportChartPath.isEmpty(); }
+    bool needsWidgets() const
+    {
+        return action == Action::ShowWindow || !exportChartPath.isEmpty()
+            || !exportPdfPath.isEmpty();
+    }
 
     /// Parses `arguments` (argv[0] first); unknown options and missing values are errors.
     static Result<CommandLineRequest> parse(const QStringList &arguments);

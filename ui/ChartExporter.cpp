@@ -150,6 +150,15 @@ QImage ChartExporter::render(const TimelineChartContent &content,
     return image;
 }
 
+void ChartExporter::paint(QPainter &painter, const QRectF &target,
+    const TimelineChartContent &content, const TimelineChartOptions &chartOptions,
+    const ChartExportOptions &options)
+{
+    const QSizeF logical = target.size();
+    StagedChart staged(content, chartOptions, options, logical);
+    staged.scene.render(&painter, target, QRectF(QPointF(0, 0), logical));
+}
+
 Status ChartExporter::writePng(const QString &path, const TimelineChartContent &content,
     const TimelineChartOptions &chartOptions, const ChartExportOptions &options,
     const QMap<QString, QString> &metadata)

@@ -5,6 +5,7 @@
 
 #include <QImage>
 #include <QMap>
+#include <QPainter>
 #include <QSize>
 
 #include <optional>
@@ -39,6 +40,11 @@ public:
     static Status writeSvg(const QString &path, const TimelineChartContent &content,
         const TimelineChartOptions &chartOptions, const ChartExportOptions &options,
         const QMap<QString, QString> &metadata);
+
+    /// Draws the chart, laid out for `target`'s size, into `target` of `painter` (vector on a
+    /// PDF or SVG device): for pages that hold a chart among other things.
+    static void paint(QPainter &painter, const QRectF &target, const TimelineChartContent &content,
+        const TimelineChartOptions &chartOptions, const ChartExportOptions &options);
 
     /// Font size that keeps labels readable at a given layout height.
     static int baseFontPixelsFor(const QSizeF &logicalSize);

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "BriefingPdf.h"
 #include "BundledDataset.h"
 #include "ChartContent.h"
 #include "ChartExporter.h"
@@ -174,6 +175,7 @@ void MainWindow::createMenus()
     QAction *copy = file->addAction(tr("&Copy Chart"), this, &MainWindow::copyChart);
     copy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     file->addAction(tr("Export &Data (CSV or JSON)…"), this, &MainWindow::exportData);
+    file->addAction(tr("Export &Briefing (PDF)…"), this, &MainWindow::exportBriefing);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -344,6 +346,27 @@ void MainWindow::exportChartInteractively()
     ExportChartDialog dialog(QDir(folder).filePath(QStringLiteral("techwinter-chart.png")), this);
     if (dialog.exec() == QDialog::Accepted && !dialog.path().isEmpty())
         exportChart(dialog.path(), dialog.options());
+}
+
+void MainWindow::exportBriefing()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Briefing"),
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(QStringLiteral("techwinter-briefing.pdf")),
+        tr("PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    const Briefing briefing = BriefingContent::make(m_filter->store(), m_filter->state(),
+        m_filter->rows(), viewState().bucket, m_database.location().displayName());
+    const Status written
+        = BriefingPdf::write(path, briefing, m_chartView->timelineChart()->options());
+    if (!written)
+        QMessageBox::warning(this, tr("Export Briefing"), written.error().toString());
+    else
+        statusBar()->showMessage(tr("Briefing exported to %1 (%2 pages)")
+                                     .arg(QDir::toNativeSeparators(path))
+                                     .arg(BriefingPdf::pageCount(briefing)),
+            5000);
 }
 
 void MainWindow::copyChart()

@@ -74,6 +74,7 @@ private:
     void exportChartInteractively();
     void copyChart();
     void exportData();
+    void exportBriefing();
     void showAbout();
     void openDatabase();
     void newDataset();

@@ -2,6 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>BriefingText</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>%2쪽 중 %1쪽</translation>
+    </message>
+    <message>
+        <source>TechWinter briefing</source>
+        <translation>TechWinter 브리핑</translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation>필터: %1</translation>
+    </message>
+    <message>
+        <source>Companies in the league table: %1</source>
+        <translation>순위표의 기업: %1곳</translation>
+    </message>
+    <message>
+        <source>Made on %1</source>
+        <translation>작성일: %1</translation>
+    </message>
+    <message>
+        <source>League table: who cut how many, who put how much into AI</source>
+        <translation>순위표: 누가 몇 명을 감원하고 AI에 얼마를 넣었나</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>기업</translation>
+    </message>
+    <message>
+        <source>Jobs cut</source>
+        <translation>감원 인원</translation>
+    </message>
+    <message>
+        <source>Layoffs</source>
+        <translation>감원 건수</translation>
+    </message>
+    <message>
+        <source>AI investment</source>
+        <translation>AI 투자</translation>
+    </message>
+    <message>
+        <source>AI per job cut</source>
+        <translation>감원 1명당 AI 투자</translation>
+    </message>
+    <message>
+        <source>Acquisitions</source>
+        <translation>인수 건수</translation>
+    </message>
+    <message>
+        <source>Acquired for</source>
+        <translation>인수 금액</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>첫 사건</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>마지막 사건</translation>
+    </message>
+    <message>
+        <source>No company has events in this selection.</source>
+        <translation>이 선택에는 사건이 있는 기업이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Largest events of %1</source>
+        <translation>%1의 주요 사건</translation>
+    </message>
+    <message>
+        <source>%1 jobs</source>
+        <translation>%1명</translation>
+    </message>
+    <message>
+        <source>no source URL</source>
+        <translation>출처 URL 없음</translation>
+    </message>
+    <message>
+        <source>cannot start the PDF</source>
+        <translation>PDF를 만들 수 없습니다</translation>
+    </message>
+</context>
+<context>
     <name>ChartContent</name>
     <message>
         <source>Layoffs vs AI investment — %1</source>
@@ -335,6 +418,14 @@
         <translation>
             <numerusform>기업 %n곳의 순위표를 %1에 저장했습니다</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Write a briefing of the filter as a PDF to &lt;file&gt; and exit: a cover with the filter and totals, the chart, the league table, and a page per company when several are chosen.</source>
+        <translation>필터의 브리핑을 PDF로 &lt;file&gt;에 쓰고 끝냅니다: 필터와 합계를 담은 표지, 차트, 순위표, 그리고 여러 기업을 고르면 기업마다 한 쪽.</translation>
+    </message>
+    <message>
+        <source>wrote %1 (%2 pages)</source>
+        <translation>%1 파일을 썼습니다(%2쪽)</translation>
     </message>
 </context>
 <context>
@@ -1326,6 +1417,22 @@ Update it now? Your own imports and edits are kept, and File → Undo an Import 
     <message>
         <source>%1 — %2, %3 events, %4 sources added to other events</source>
         <translation>%1 — %2, 사건 %3건, 다른 사건에 더한 출처 %4개</translation>
+    </message>
+    <message>
+        <source>Export &amp;Briefing (PDF)…</source>
+        <translation>브리핑 내보내기(PDF)(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Export Briefing</source>
+        <translation>브리핑 내보내기</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Briefing exported to %1 (%2 pages)</source>
+        <translation>브리핑을 %1에 내보냈습니다(%2쪽)</translation>
     </message>
 </context>
 <context>

@@ -236,6 +236,12 @@ Result<CommandLineRequest> CommandLineRequest::parse(const QStringList &argument
     if (!view)
         return view.error();
     request.view = std::move(view).value();
+    // The window opens on the view the options describe, instead of the last session's.
+    for (const char *name : { "company", "kind", "from", "to", "bucket", "cumulative", "log-money",
+             "compare", "compare-bars", "currency", "real-dollars", "view" }) {
+        if (parser.isSet(QString::fromLatin1(name)))
+            request.viewGiven = true;
+    }
     if (parser.isSet(QStringLiteral("size"))) {
         static const QRegularExpression sizePattern(QStringLiteral("^(\\d{3,5})[xX](\\d{3,5})$"));
         const auto match = sizePattern.match(parser.value(QStringLiteral("size")).trimmed());

@@ -35,6 +35,7 @@ struct CommandLineRequest
     bool darkTheme = false; ///< --theme dark: light text for dark backgrounds
     /// What to show: the filter options, --bucket, --cumulative, --log-money.
     ViewState view;
+    bool viewGiven = false; ///< a filter or chart option was given (the window opens on it)
     QString helpText;
     QString viewName; ///< --view: exports show this saved view instead of filter options
     QString saveViewName; ///< --save-view: the filter options saved under this name

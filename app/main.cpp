@@ -1,6 +1,7 @@
 #include "AppTranslations.h"
 #include "CommandLine.h"
 #include "MainWindow.h"
+#include "ViewCommands.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -42,5 +43,11 @@ int main(int argc, char *argv[])
     // the window to them by it.
     QGuiApplication::setDesktopFileName(QStringLiteral(TECHWINTER_APP_ID));
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(TECHWINTER_APP_ID)));
-    return techwinter::MainWindow::run(request->database);
+    const auto shown = techwinter::ViewCommands::withSavedView(*request);
+    if (!shown) {
+        QTextStream(stderr) << "techwinter: " << shown.error().toString() << '\n';
+        return 2;
+    }
+    return techwinter::MainWindow::run(
+        shown->database, shown->viewGiven ? std::optional(shown->view) : std::nullopt);
 }

@@ -600,7 +600,7 @@ void MainWindow::offerDatasetUpdate()
     statusBar()->showMessage(updated->toText(), 10000);
 }
 
-int MainWindow::run(const DatabaseLocation &location)
+int MainWindow::run(const DatabaseLocation &location, const std::optional<ViewState> &view)
 {
     const DatabaseLocation target
         = location.isValid() ? location : EventDatabase::defaultLocation();
@@ -613,6 +613,8 @@ int MainWindow::run(const DatabaseLocation &location)
     if (!usable)
         return 1;
     MainWindow window(std::move(*usable));
+    if (view)
+        window.applyViewState(*view);
     window.show();
     QTimer::singleShot(0, &window, &MainWindow::offerDatasetUpdate);
     return QApplication::exec();

@@ -34,9 +34,10 @@ public:
     explicit MainWindow(EventDatabase database, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /// Opens the database at `location` (the default one when not valid), shows the window and
-    /// runs the event loop; a database that cannot be opened is reported in a dialog.
-    static int run(const DatabaseLocation &location);
+    /// Opens the database at `location` (the default one when not valid), shows the window on
+    /// `view` (the last session's when none) and runs the event loop; a database that cannot be
+    /// opened is reported in a dialog.
+    static int run(const DatabaseLocation &location, const std::optional<ViewState> &view = {});
 
     EventFilter *filter() const { return m_filter; }
     FilterPanel *filterPanel() const { return m_filterPanel; }

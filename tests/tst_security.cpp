@@ -378,7 +378,7 @@ TEST_CASE("The SQL built from the event field table is the statement intended")
            "e.usd_rate, e.notes, e.title_ko, e.other_sources FROM events e JOIN companies c ON "
            "c.id = e.company_id ORDER BY e.id");
     CHECK(sql::duplicateLookup().view()
-        == "SELECT 1 FROM events WHERE date = ? AND date_precision = ? AND company_id = ? AND "
+        == "SELECT id FROM events WHERE date = ? AND date_precision = ? AND company_id = ? AND "
            "kind = ? AND title = ? AND headcount IS ? AND amount_usd IS ? AND counterparty = ? "
            "AND workforce_pct IS ? AND amount IS ? LIMIT 1");
 }

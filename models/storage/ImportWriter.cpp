@@ -12,6 +12,7 @@
 
 #include <memory>
 #include <optional>
+#include <span>
 #include <vector>
 
 namespace techwinter {
@@ -24,23 +25,19 @@ namespace {
 class ImportRun
 {
 public:
-    ImportRun(QSqlDatabase &db, const QString &path, const ParsedImport &parsed,
+    ImportRun(QSqlDatabase &db, const QString &path, ImportSource &source,
         const ImportControl &control, ImportWriter::Path insertPath)
         : m_db(db)
         , m_path(path)
-        , m_parsed(parsed)
+        , m_source(source)
+        , m_parsed(source.description())
         , m_control(control)
         , m_q(db)
-        , m_total(qint64(parsed.events.size() + parsed.contextPoints.size()))
         , m_insertPath(insertPath)
     {
         m_q.setForwardOnly(true);
-        m_summary.sourceName = parsed.sourceName;
-        m_summary.format = parsed.mapping.format;
-        m_summary.rowsRead = parsed.rowsRead;
-        m_summary.rejected = parsed.rejected;
-        m_summary.problems = parsed.problems;
-        m_summary.warnings = parsed.warnings;
+        m_summary.sourceName = m_parsed.sourceName;
+        m_summary.format = m_parsed.mapping.format;
     }
 
     Result<ImportSummary> run();
@@ -51,15 +48,17 @@ private:
     Status prepareDuplicateFinder();
     Status suspendSumsTrigger();
     Status suspendCompanyDateIndex();
-    Status insertEvents();
-    Status insertEvent(const ImportedEvent &imported, qint64 companyId, EventInsert &insert,
-        QSqlQuery &insertAttribute);
-    Result<qint64> companyId(const ImportedEvent &imported, QSqlQuery &insertCompany);
+    Status prepareInserts();
+    Status insertPieces();
+    Status insertEvents(std::span<const ImportedEvent> events);
+    Status insertEvent(const ImportedEvent &imported, qint64 companyId);
+    Result<qint64> companyId(const ImportedEvent &imported);
     Status restoreCompanyDateIndex();
     Status writeMonthSums();
-    Status insertContextPoints();
-    Status insertContextPoint(const ContextPoint &p, QHash<QString, qint64> &seriesIds,
-        QSqlQuery &insertSeries, QSqlQuery &findPoint, QSqlQuery &insertPoint);
+    Status prepareContextPoints();
+    Status insertContextPoints(std::span<const ContextPoint> points);
+    Status insertContextPoint(const ContextPoint &p);
+    Status takeTotals();
     Result<ImportSummary> finish(WriteTransaction &tx);
 
     bool step();
@@ -80,20 +79,32 @@ private:
 
     QSqlDatabase &m_db;
     const QString &m_path;
-    const ParsedImport &m_parsed;
+    ImportSource &m_source;
+    const ParsedImport &m_parsed; ///< the source's description: file, mapping; no rows
     const ImportControl &m_control;
     QSqlQuery m_q;
     ImportSummary m_summary;
     QHash<QString, qint64> m_companyIds;
     qint64 m_batch = 0;
+    // Progress: the source's units at the start and end of the piece being stored, its rows.
+    qint64 m_pieceStart = 0;
+    qint64 m_pieceEnd = 0;
+    qint64 m_pieceRows = 0;
+    qint64 m_pieceRow = 0;
     qint64 m_total = 0;
-    qint64 m_done = 0;
     std::optional<DuplicateFinder> m_duplicates;
     MonthSumTally m_tally;
     QString m_sumsTrigger;
     QString m_companyDateIndex;
     ImportWriter::Path m_insertPath;
     std::unique_ptr<SqliteBulkInsert> m_native;
+    std::optional<QSqlQuery> m_insertCompany;
+    std::optional<QSqlQuery> m_insertAttribute;
+    std::optional<EventInsert> m_insert;
+    QHash<QString, qint64> m_seriesIds;
+    std::optional<QSqlQuery> m_insertSeries;
+    std::optional<QSqlQuery> m_findPoint;
+    std::optional<QSqlQuery> m_insertPoint;
 };
 
 Result<ImportSummary> ImportRun::run()
@@ -110,10 +121,13 @@ Result<ImportSummary> ImportRun::run()
     for (Status (ImportRun::*stage)() :
         { &ImportRun::readCompanies, &ImportRun::recordBatch, &ImportRun::prepareDuplicateFinder,
             &ImportRun::suspendSumsTrigger, &ImportRun::suspendCompanyDateIndex,
-            &ImportRun::insertEvents, &ImportRun::restoreCompanyDateIndex,
-            &ImportRun::writeMonthSums, &ImportRun::insertContextPoints }) {
+            &ImportRun::prepareInserts, &ImportRun::prepareContextPoints, &ImportRun::insertPieces,
+            &ImportRun::restoreCompanyDateIndex, &ImportRun::writeMonthSums,
+            &ImportRun::takeTotals }) {
+        if (m_control.isCancelled())
+            return cancelled();
         if (auto done = (this->*stage)(); !done)
-            return done.error();
+            return m_control.isCancelled() ? cancelled() : done.error();
     }
     m_control.report(ImportStage::Storing, m_total, m_total);
     if (m_control.isCancelled())
@@ -125,9 +139,10 @@ bool ImportRun::step()
 {
     if (m_control.isCancelled())
         return false;
-    if (m_done % 512 == 0)
-        m_control.report(ImportStage::Storing, m_done, m_total);
-    ++m_done;
+    if (m_pieceRow % 512 == 0 && m_pieceRows > 0)
+        m_control.report(ImportStage::Storing,
+            m_pieceStart + (m_pieceEnd - m_pieceStart) * m_pieceRow / m_pieceRows, m_total);
+    ++m_pieceRow;
     return true;
 }
 
@@ -156,7 +171,7 @@ Status ImportRun::recordBatch()
 
 Status ImportRun::prepareDuplicateFinder()
 {
-    m_duplicates.emplace(m_db, m_parsed.events);
+    m_duplicates.emplace(m_db);
     if (!m_duplicates->loadStoredCompanies(m_q))
         return sqlError(QStringLiteral("cannot read companies"), m_q);
     return Ok {};
@@ -170,7 +185,7 @@ Status ImportRun::prepareDuplicateFinder()
 // else, and no other connection ever sees the schema without it.
 Status ImportRun::suspendSumsTrigger()
 {
-    if (m_parsed.events.empty())
+    if (m_parsed.mapping.target == ImportTarget::ContextSeries)
         return Ok {};
     if (!m_q.exec(QStringLiteral("SELECT sql FROM sqlite_schema WHERE type = 'trigger' "
                                  "AND name = 'event_month_sums_insert'")))
@@ -187,15 +202,15 @@ Status ImportRun::suspendSumsTrigger()
     return Ok {};
 }
 
-// Into an empty table, a big import builds the (company, date) index once at the end: a sort,
+// Into an empty table, an import builds the (company, date) index once at the end: a sort,
 // instead of a million inserts at random places of a growing B-tree (a sixth of the storing time
 // at 1M rows). The duplicate query does not need it then: with no stored events, only a repeat
-// within the file can be a duplicate, and those are found in memory. Dropped and created inside
-// the transaction, like the trigger.
+// within the file can be a duplicate, and those are found by their hash and primary key. How
+// many rows a file holds is not known before it is read; for a few rows either way costs
+// nothing. Dropped and created inside the transaction, like the trigger.
 Status ImportRun::suspendCompanyDateIndex()
 {
-    constexpr size_t bulkRows = 20000;
-    if (m_duplicates->anyStored() || m_parsed.events.size() < bulkRows)
+    if (m_duplicates->anyStored() || m_parsed.mapping.target == ImportTarget::ContextSeries)
         return Ok {};
     if (!m_q.exec(QStringLiteral("SELECT sql FROM sqlite_schema WHERE type = 'index' "
                                  "AND name = 'events_company_date'")))
@@ -209,42 +224,70 @@ Status ImportRun::suspendCompanyDateIndex()
     return Ok {};
 }
 
-Status ImportRun::insertEvents()
+Status ImportRun::prepareInserts()
 {
-    QSqlQuery insertCompany(m_db), insertAttribute(m_db);
-    EventInsert insert(m_db);
+    m_insertCompany.emplace(m_db);
+    m_insertAttribute.emplace(m_db);
+    m_insert.emplace(m_db);
     // Qt SQL's binding is a third of storing a big file (each value a QVariant and a
     // placeholder name); the native statement binds straight from the parsed event.
     if (m_insertPath == ImportWriter::Path::NativeWhereSafe)
         m_native = SqliteBulkInsert::open(m_db);
-    insertCompany.prepare(
+    m_insertCompany->prepare(
         QStringLiteral("INSERT INTO companies (name, created_by_batch) VALUES (?, ?)"));
-    insertAttribute.prepare(
+    m_insertAttribute->prepare(
         QStringLiteral("INSERT OR REPLACE INTO event_attributes (event_id, name, value) "
                        "VALUES (?, ?, ?)"));
-    for (size_t row = 0; row < m_parsed.events.size(); ++row) {
+    return Ok {};
+}
+
+// The source's pieces in file order, each stored as it comes: a big file is never held whole.
+Status ImportRun::insertPieces()
+{
+    while (true) {
+        auto piece = m_source.next();
+        if (!piece)
+            return piece.error();
+        if (!*piece)
+            return Ok {};
+        const ImportPiece &rows = **piece;
+        m_pieceStart = m_pieceEnd;
+        m_pieceEnd = rows.done;
+        m_total = rows.total;
+        m_pieceRows = qint64(rows.events.size() + rows.contextPoints.size());
+        m_pieceRow = 0;
+        if (auto stored = insertEvents(rows.events); !stored)
+            return stored.error();
+        if (auto stored = insertContextPoints(rows.contextPoints); !stored)
+            return stored.error();
+        m_control.report(ImportStage::Storing, m_pieceEnd, m_total);
+    }
+}
+
+Status ImportRun::insertEvents(std::span<const ImportedEvent> events)
+{
+    for (const ImportedEvent &imported : events) {
         if (!step())
             return cancelled();
-        const ImportedEvent &imported = m_parsed.events[row];
-        auto company = companyId(imported, insertCompany);
+        auto company = companyId(imported);
         if (!company)
             return company.error();
-        const std::optional<bool> duplicate = m_duplicates->isDuplicate(row, *company);
-        if (!duplicate)
+        const std::optional<qint64> kept = m_duplicates->findDuplicate(imported.event, *company);
+        if (!kept)
             return storeError(QStringLiteral("cannot look for duplicates"), m_duplicates->lookup(),
                 imported.line);
-        if (*duplicate) {
+        if (*kept != 0) {
             ++m_summary.duplicatesSkipped;
             continue;
         }
-        if (auto stored = insertEvent(imported, *company, insert, insertAttribute); !stored)
+        if (auto stored = insertEvent(imported, *company); !stored)
             return stored.error();
     }
     return Ok {};
 }
 
 // The id of the event's company, added (as created by this batch) when no name or alias knows it.
-Result<qint64> ImportRun::companyId(const ImportedEvent &imported, QSqlQuery &insertCompany)
+Result<qint64> ImportRun::companyId(const ImportedEvent &imported)
 {
     const Event &e = imported.event;
     const QString company = e.company.trimmed();
@@ -254,6 +297,7 @@ Result<qint64> ImportRun::companyId(const ImportedEvent &imported, QSqlQuery &in
     qint64 id = m_companyIds.value(nameKey(company));
     if (id != 0)
         return id;
+    QSqlQuery &insertCompany = *m_insertCompany;
     insertCompany.bindValue(0, company);
     insertCompany.bindValue(1, m_batch);
     if (!insertCompany.exec())
@@ -264,8 +308,7 @@ Result<qint64> ImportRun::companyId(const ImportedEvent &imported, QSqlQuery &in
     return id;
 }
 
-Status ImportRun::insertEvent(const ImportedEvent &imported, qint64 companyId, EventInsert &insert,
-    QSqlQuery &insertAttribute)
+Status ImportRun::insertEvent(const ImportedEvent &imported, qint64 companyId)
 {
     qint64 eventId = 0;
     if (m_native) {
@@ -276,15 +319,15 @@ Status ImportRun::insertEvent(const ImportedEvent &imported, qint64 companyId, E
             };
         eventId = m_native->lastInsertId();
     } else {
-        if (!insert.exec(imported.event, companyId, m_batch, imported.line))
+        if (!m_insert->exec(imported.event, companyId, m_batch, imported.line))
             return storeError(
-                QStringLiteral("cannot store the event"), insert.query(), imported.line);
-        eventId = insert.query().lastInsertId().toLongLong();
+                QStringLiteral("cannot store the event"), m_insert->query(), imported.line);
+        eventId = m_insert->query().lastInsertId().toLongLong();
     }
+    m_duplicates->remember(eventId);
     m_tally.add(companyId, imported.event);
     ++m_summary.imported;
-    if (imported.attributes.empty())
-        return Ok {};
+    QSqlQuery &insertAttribute = *m_insertAttribute;
     for (const EventAttribute &a : imported.attributes) {
         insertAttribute.bindValue(0, eventId);
         insertAttribute.bindValue(1, a.name);
@@ -330,28 +373,35 @@ Status ImportRun::writeMonthSums()
     return Ok {};
 }
 
-Status ImportRun::insertContextPoints()
+Status ImportRun::prepareContextPoints()
 {
-    if (m_parsed.contextPoints.empty())
+    if (m_parsed.mapping.target != ImportTarget::ContextSeries)
         return Ok {};
-    QHash<QString, qint64> seriesIds;
     if (!m_q.exec(QStringLiteral("SELECT name, id FROM context_series")))
         return sqlError(QStringLiteral("cannot read context series"), m_q);
     while (m_q.next())
-        seriesIds.insert(nameKey(m_q.value(0).toString()), m_q.value(1).toLongLong());
-    QSqlQuery insertSeries(m_db), findPoint(m_db), insertPoint(m_db);
-    insertSeries.prepare(
+        m_seriesIds.insert(nameKey(m_q.value(0).toString()), m_q.value(1).toLongLong());
+    m_insertSeries.emplace(m_db);
+    m_findPoint.emplace(m_db);
+    m_insertPoint.emplace(m_db);
+    m_insertSeries->prepare(
         QStringLiteral("INSERT INTO context_series (name, unit, source) VALUES (?, ?, ?)"));
-    findPoint.prepare(QStringLiteral("SELECT value FROM context_points "
-                                     "WHERE series_id = ? AND entity = ? AND date = ?"));
-    insertPoint.prepare(QStringLiteral(
+    m_findPoint->prepare(QStringLiteral("SELECT value FROM context_points "
+                                        "WHERE series_id = ? AND entity = ? AND date = ?"));
+    m_insertPoint->prepare(QStringLiteral(
         "INSERT INTO context_points (series_id, entity, entity_code, is_aggregate, date, "
         "date_precision, value, batch_id, source_row) VALUES (?,?,?,?,?,?,?,?,?)"));
-    for (const ContextPoint &p : m_parsed.contextPoints) {
+    return Ok {};
+}
+
+Status ImportRun::insertContextPoints(std::span<const ContextPoint> points)
+{
+    if (!points.empty() && !m_insertPoint)
+        return Error { QStringLiteral("series points in an event import"), m_parsed.filePath };
+    for (const ContextPoint &p : points) {
         if (!step())
             return cancelled();
-        if (auto stored = insertContextPoint(p, seriesIds, insertSeries, findPoint, insertPoint);
-            !stored)
+        if (auto stored = insertContextPoint(p); !stored)
             return stored.error();
     }
     return Ok {};
@@ -359,10 +409,11 @@ Status ImportRun::insertContextPoints()
 
 // Stores one point, adding its series when new; a point equal to a stored one is a duplicate,
 // one that differs from it is rejected.
-Status ImportRun::insertContextPoint(const ContextPoint &p, QHash<QString, qint64> &seriesIds,
-    QSqlQuery &insertSeries, QSqlQuery &findPoint, QSqlQuery &insertPoint)
+Status ImportRun::insertContextPoint(const ContextPoint &p)
 {
-    qint64 seriesId = seriesIds.value(nameKey(p.series));
+    QSqlQuery &insertSeries = *m_insertSeries, &findPoint = *m_findPoint,
+              &insertPoint = *m_insertPoint;
+    qint64 seriesId = m_seriesIds.value(nameKey(p.series));
     if (seriesId == 0) {
         insertSeries.bindValue(0, p.series);
         insertSeries.bindValue(1, m_parsed.mapping.series.unit);
@@ -371,7 +422,7 @@ Status ImportRun::insertContextPoint(const ContextPoint &p, QHash<QString, qint6
             return storeError(
                 QStringLiteral("cannot add series %1").arg(p.series), insertSeries, p.line);
         seriesId = insertSeries.lastInsertId().toLongLong();
-        seriesIds.insert(nameKey(p.series), seriesId);
+        m_seriesIds.insert(nameKey(p.series), seriesId);
     }
     const QString date = p.date.toString(Qt::ISODate);
     findPoint.bindValue(0, seriesId);
@@ -408,6 +459,20 @@ Status ImportRun::insertContextPoint(const ContextPoint &p, QHash<QString, qint6
     if (!insertPoint.exec())
         return storeError(QStringLiteral("cannot store the point"), insertPoint, p.line);
     ++m_summary.imported;
+    return Ok {};
+}
+
+// The whole file's counts, problems and warnings, known once its last piece was read; its
+// point problems (a differing value) were counted while storing.
+Status ImportRun::takeTotals()
+{
+    const ParsedImport &totals = m_source.totals();
+    m_summary.rowsRead = totals.rowsRead;
+    m_summary.rejected += totals.rejected;
+    std::vector<ImportProblem> problems = totals.problems;
+    problems.insert(problems.end(), m_summary.problems.begin(), m_summary.problems.end());
+    m_summary.problems = std::move(problems);
+    m_summary.warnings = totals.warnings;
     return Ok {};
 }
 
@@ -452,7 +517,13 @@ Result<ImportSummary> ImportWriter::write(const ParsedImport &parsed, const Impo
                            .arg(parsed.rowsRead),
             parsed.filePath };
     }
-    ImportRun run(m_db, m_path, parsed, control, m_insertPath);
+    ParsedImportSource source(parsed);
+    return write(source, control);
+}
+
+Result<ImportSummary> ImportWriter::write(ImportSource &source, const ImportControl &control)
+{
+    ImportRun run(m_db, m_path, source, control, m_insertPath);
     return run.run();
 }
 

@@ -22,17 +22,19 @@ void MonthSumTally::add(qint64 companyId, const Event &event)
     m_events.push_back(
         MonthSum { companyId, event.date.year() * 12 + event.date.month() - 1, event.kind, 1,
             event.headcount.value_or(0), event.amountUsd ? usdCents(*event.amountUsd) : 0 });
+    // Folded into the sums now and then, so memory follows the sums, not the file's rows.
+    if (m_events.size() >= m_folded + 65536)
+        fold();
 }
 
-std::vector<MonthSum> MonthSumTally::sums() const
+void MonthSumTally::fold()
 {
-    std::vector<MonthSum> sorted = m_events;
     // Key order (company, month, kind) also keeps the writes to the sums table local.
-    std::sort(sorted.begin(), sorted.end(), [](const MonthSum &a, const MonthSum &b) {
+    std::sort(m_events.begin(), m_events.end(), [](const MonthSum &a, const MonthSum &b) {
         return std::tie(a.companyId, a.month, a.kind) < std::tie(b.companyId, b.month, b.kind);
     });
     std::vector<MonthSum> sums;
-    for (const MonthSum &one : sorted) {
+    for (const MonthSum &one : m_events) {
         if (!sums.empty() && sameKey(sums.back(), one)) {
             MonthSum &sum = sums.back();
             sum.events += one.events;
@@ -42,7 +44,14 @@ std::vector<MonthSum> MonthSumTally::sums() const
             sums.push_back(one);
         }
     }
-    return sums;
+    m_events = std::move(sums);
+    m_folded = m_events.size();
+}
+
+std::vector<MonthSum> MonthSumTally::sums()
+{
+    fold();
+    return m_events;
 }
 
 } // namespace techwinter

@@ -103,6 +103,10 @@ void DuplicateFinder::grow()
 std::optional<qint64> DuplicateFinder::lookUp(
     QSqlQuery &query, const Event &e, qint64 companyId, qint64 id)
 {
+    if (m_beforeLookup && !m_beforeLookup()) {
+        m_failed = &query;
+        return std::nullopt;
+    }
     int index = 0;
     if (id != 0)
         query.bindValue(index++, id);

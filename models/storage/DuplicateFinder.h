@@ -6,6 +6,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -35,6 +36,9 @@ public:
     /// Notes that the row findDuplicate() last found new was stored as event `eventId`.
     void remember(qint64 eventId);
     const QSqlQuery &lookup() const { return *m_failed; }
+    /// Runs `prepare` before each SQL lookup (to write rows still queued); when it fails, the
+    /// lookup fails too.
+    void beforeLookup(std::function<bool()> prepare) { m_beforeLookup = std::move(prepare); }
 
 private:
     std::optional<qint64> lookUp(QSqlQuery &query, const Event &e, qint64 companyId, qint64 id);
@@ -52,6 +56,7 @@ private:
     qint64 m_base = -1;
     quint64 m_lastHash = 0;
     bool m_forgetful = false;
+    std::function<bool()> m_beforeLookup;
 };
 
 } // namespace techwinter

@@ -71,6 +71,13 @@ private:
     {
         return Error { QStringLiteral("%1: %2").arg(what, plainWords(query.lastError())), m_path };
     }
+    Error nativeError() const
+    {
+        return Error {
+            QStringLiteral("cannot store the event: %1").arg(plainWords(m_native->lastError())),
+            m_parsed.filePath, m_native->errorLine()
+        };
+    }
     Error storeError(const QString &what, const QSqlQuery &query, qint64 line) const
     {
         return Error { QStringLiteral("%1: %2").arg(what, plainWords(query.lastError())),
@@ -233,6 +240,9 @@ Status ImportRun::prepareInserts()
     // placeholder name); the native statement binds straight from the parsed event.
     if (m_insertPath == ImportWriter::Path::NativeWhereSafe)
         m_native = SqliteBulkInsert::open(m_db);
+    // The lookups read the events table: the rows queued for a multi-row INSERT go first.
+    if (m_native)
+        m_duplicates->beforeLookup([this] { return m_native->flush(); });
     m_insertCompany->prepare(
         QStringLiteral("INSERT INTO companies (name, created_by_batch) VALUES (?, ?)"));
     m_insertAttribute->prepare(
@@ -249,7 +259,7 @@ Status ImportRun::insertPieces()
         if (!piece)
             return piece.error();
         if (!*piece)
-            return Ok {};
+            return !m_native || m_native->flush() ? Status(Ok {}) : Status(nativeError());
         const ImportPiece &rows = **piece;
         m_pieceStart = m_pieceEnd;
         m_pieceEnd = rows.done;
@@ -312,11 +322,10 @@ Status ImportRun::insertEvent(const ImportedEvent &imported, qint64 companyId)
 {
     qint64 eventId = 0;
     if (m_native) {
-        if (!m_native->insert(imported.event, companyId, m_batch, imported.line))
-            return Error {
-                QStringLiteral("cannot store the event: %1").arg(plainWords(m_native->lastError())),
-                m_parsed.filePath, imported.line
-            };
+        // The attributes refer to the event: it must be written, not queued, before them.
+        if (!m_native->insert(imported.event, companyId, m_batch, imported.line)
+            || (!imported.attributes.empty() && !m_native->flush()))
+            return nativeError();
         eventId = m_native->lastInsertId();
     } else {
         if (!m_insert->exec(imported.event, companyId, m_batch, imported.line))
@@ -359,6 +368,13 @@ Status ImportRun::writeMonthSums()
         "events = events + excluded.events, headcount = headcount + excluded.headcount, "
         "amount_usd_cents = amount_usd_cents + excluded.amount_usd_cents"));
     for (const MonthSum &sum : m_tally.sums()) {
+        if (m_native) {
+            if (!m_native->addMonthSum(sum))
+                return Error { QStringLiteral("cannot store the monthly sums: %1")
+                                   .arg(plainWords(m_native->lastError())),
+                    m_path };
+            continue;
+        }
         addSum.bindValue(0, sum.companyId);
         addSum.bindValue(1, sum.month);
         addSum.bindValue(2, eventKindName(sum.kind));

@@ -5,6 +5,7 @@
 #include "MonthSumTally.h"
 #include "SqlSupport.h"
 #include "SqliteBulkInsert.h"
+#include "SqliteInterrupt.h"
 
 #include <QHash>
 #include <QSqlError>
@@ -105,6 +106,7 @@ private:
     QString m_companyDateIndex;
     ImportWriter::Path m_insertPath;
     std::unique_ptr<SqliteBulkInsert> m_native;
+    std::unique_ptr<SqliteInterruptOnCancel> m_interrupt;
     std::optional<QSqlQuery> m_insertCompany;
     std::optional<QSqlQuery> m_insertAttribute;
     std::optional<EventInsert> m_insert;
@@ -116,15 +118,18 @@ private:
 
 Result<ImportSummary> ImportRun::run()
 {
-    // A big import dirties more pages than SQLite's default 2 MiB cache holds; they then spill
-    // to the WAL mid-transaction and are read back for every index update, which cost a third
-    // of a million-row import in system calls (perf). Grow the cache for the import only.
-    const LargerCache cache(m_db);
+    // A big import dirties more pages than SQLite's default 2 MiB cache holds; with the
+    // (company, date) index kept, they then spill to the WAL mid-transaction and are read back
+    // for every index update (a third of a million-row import in system calls, perf). Into an
+    // empty table the index is built last and 8 MiB is as fast (tests/bench/README.md).
+    LargerCache cache(m_db);
     WriteTransaction tx(m_db);
     if (!tx.isOpen())
         return Error {
             QStringLiteral("cannot write to the database: %1").arg(plainWords(tx.error())), m_path
         };
+    // Cancel stops even one long statement (the index built at the end): SQLite interrupts it.
+    m_interrupt = SqliteInterruptOnCancel::install(m_db, m_control.cancel);
     for (Status (ImportRun::*stage)() :
         { &ImportRun::readCompanies, &ImportRun::recordBatch, &ImportRun::prepareDuplicateFinder,
             &ImportRun::suspendSumsTrigger, &ImportRun::suspendCompanyDateIndex,
@@ -133,13 +138,20 @@ Result<ImportSummary> ImportRun::run()
             &ImportRun::takeTotals }) {
         if (m_control.isCancelled())
             return cancelled();
+        if (stage == &ImportRun::insertPieces)
+            cache.resize(m_companyDateIndex.isEmpty() ? LargerCache::indexKeptKiB
+                                                      : LargerCache::indexBuiltLastKiB);
         if (auto done = (this->*stage)(); !done)
             return m_control.isCancelled() ? cancelled() : done.error();
     }
     m_control.report(ImportStage::Storing, m_total, m_total);
     if (m_control.isCancelled())
         return cancelled();
-    return finish(tx);
+    m_interrupt.reset();
+    auto summary = finish(tx);
+    if (summary && summary->imported >= bigImport)
+        checkpoint(m_db);
+    return summary;
 }
 
 bool ImportRun::step()

@@ -70,6 +70,7 @@ ImportDialog::ImportDialog(
 
     m_format->setWordWrap(true);
     m_format->setTextFormat(Qt::RichText);
+    m_status->setObjectName(QStringLiteral("importStatus"));
     m_status->setWordWrap(true);
     m_previewView->setModel(m_preview);
     m_previewView->verticalHeader()->setVisible(false);

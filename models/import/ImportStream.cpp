@@ -89,8 +89,10 @@ Result<std::unique_ptr<ImportStream>> ImportStream::open(
         || start.startsWith('{') || start.startsWith("\xEF\xBB\xBF[")
         || start.startsWith("\xEF\xBB\xBF{") || head.startsWith("\xFF\xFE")
         || head.startsWith("\xFE\xFF");
+    const qint64 size = file->size();
     if (wholeFile) {
         // Small files, JSON and UTF-16: read whole as before, then mapped in pieces.
+        control.report(ImportStage::Mapping, 0, size);
         auto table = SourceReader::read(file->readAll(), path);
         if (!table)
             return table.error();
@@ -102,6 +104,7 @@ Result<std::unique_ptr<ImportStream>> ImportStream::open(
         if (auto started = stream->start(*stream->m_table, *mapping); !started)
             return started.error();
         stream->m_tableRow = size_t(mapping->headerRecord) + 1;
+        control.report(ImportStage::Mapping, size, size);
         return stream;
     }
     if (auto text = SourceReader::checkText(head, path); !text)
@@ -124,6 +127,7 @@ Status ImportStream::readHead(QFile &file, const ImportControl &control)
             return Error { QStringLiteral("the import was cancelled"), path };
         QByteArray block = carry + file.read(m_options.blockBytes);
         const bool last = file.atEnd();
+        control.report(ImportStage::Mapping, file.pos(), file.size());
         hasCr = hasCr || block.contains('\r');
         hasLf = hasLf || block.contains('\n');
         const qsizetype cut = utf8Cut(block, last);

@@ -151,7 +151,7 @@ TEST_CASE("A database of the 2025 release is updated in place to the 2026 datase
     auto opened = EventDatabase::open(DatabaseLocation::sqliteFile(path));
     REQUIRE(opened.ok());
     EventDatabase &db = opened.value();
-    CHECK(db.schemaVersion().value() == 6);
+    CHECK(db.schemaVersion().value() == 7);
     CHECK(db.store()->size() == 207);
     auto before = db.bundledDatasetStatus();
     REQUIRE(before.ok());

@@ -344,5 +344,5 @@ TEST_CASE("Instances opening an old database at the same moment upgrade it once,
         CHECK(digest(dir.filePath(QStringLiteral("out-%1.csv").arg(i))) == first);
     auto repo = SqliteStorage::open(path);
     REQUIRE(repo.ok());
-    CHECK(repo.value()->schemaVersion().value() == 6); // migrations 001 to 006
+    CHECK(repo.value()->schemaVersion().value() == 7); // migrations 001 to 007
 }

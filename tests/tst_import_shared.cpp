@@ -86,20 +86,10 @@
 #include <map>
 
 using namespace techwinter;
+using test::haveSharedFile;
+using test::sharedFile;
 
 namespace {
-
-QString sharedFile(const char *name)
-{
-    return QStringLiteral(TECHWINTER_SHARED_DATA "/") + QString::fromLatin1(name);
-}
-
-// The shared folder sits beside the project and may be absent (a source tarball): the test is
-// skipped then, except in CI, where it fails.
-bool haveSharedFile(const char *name)
-{
-    return test::inputAvailable(QFileInfo::exists(sharedFile(name)), test::str(sharedFile(name)));
-}
 
 struct Totals
 {
@@ -181,7 +171,10 @@ TEST_CASE("layoffs.fyi, Kaggle snapshot (2020-03 to 2023-03): exact counts and s
     auto newer = test::importFile(*repo, sharedFile("layoffs_fyi_2020-2026.csv"));
     REQUIRE_OK(newer);
     CHECK(newer->imported == 1930);
-    CHECK(newer->duplicatesSkipped == 4277 - 1930);
+    // The Kaggle snapshot has no source column: the newer one's rows for the same layoffs bring
+    // their URL to the stored events instead of being dropped.
+    CHECK(newer->duplicatesSkipped + newer->sourcesMerged == 4277 - 1930);
+    CHECK(newer->sourcesMerged == 2194);
     CHECK(repo->eventCount().value() == 2353 + 1930);
 }
 
@@ -196,7 +189,18 @@ TEST_CASE("layoffs.fyi, newer snapshot (2020-03 to 2026-01): exact counts and su
     CHECK(summary->format == ImportFormat::LayoffsFyi);
     CHECK(summary->rowsRead == 4277);
     CHECK(summary->imported == 4272);
-    CHECK(summary->duplicatesSkipped == 5);
+    // Five rows repeat a layoff; four of them name another outlet's report, kept as a source.
+    CHECK(summary->duplicatesSkipped == 1);
+    CHECK(summary->sourcesMerged == 4);
+    // Lines 226 and 227: Cars24 cut 200, reported by Entrackr and by Inc42; one event keeps both.
+    std::vector<Event> cars24;
+    for (const Event &e : test::allEvents(*repo)) {
+        if (e.company == QStringLiteral("Cars24") && e.headcount == 200)
+            cars24.push_back(e);
+    }
+    REQUIRE(cars24.size() == 1);
+    CHECK(cars24[0].sourceUrl.contains(QStringLiteral("entrackr.com")));
+    CHECK(cars24[0].otherSources.contains(QStringLiteral("inc42.com")));
     CHECK(summary->rejected == 0);
     CHECK(summary->problems.empty());
 

@@ -12,6 +12,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
@@ -119,6 +120,19 @@ inline ParsedImport parseOk(const QString &path)
 inline std::string str(const QString &s)
 {
     return s.toStdString();
+}
+
+/// A file of the shared public data folder (../shared/data).
+inline QString sharedFile(const char *name)
+{
+    return QStringLiteral(TECHWINTER_SHARED_DATA "/") + QString::fromLatin1(name);
+}
+
+// The shared folder sits beside the project and may be absent (a source tarball): the test is
+// skipped then, except in CI, where it fails.
+inline bool haveSharedFile(const char *name)
+{
+    return inputAvailable(QFileInfo::exists(sharedFile(name)), str(sharedFile(name)));
 }
 
 } // namespace techwinter::test

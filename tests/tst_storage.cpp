@@ -18,7 +18,7 @@ namespace {
 // The schema the migrations bring a database to, written out: 001_initial to
 // 006_bundled_dataset_updates in resources/migrations/sqlite. Not counted from the migration files,
 // which is what the migrator does.
-constexpr int newestSchema = 6;
+constexpr int newestSchema = 7;
 
 std::unique_ptr<SqliteStorage> openRepo(const QString &path)
 {

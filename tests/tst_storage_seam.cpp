@@ -112,6 +112,7 @@ TEST_CASE("SQLite's migrations live in their own dialect folder, numbered from 0
         QStringLiteral(":/migrations/sqlite/004_month_sums.sql"),
         QStringLiteral(":/migrations/sqlite/005_rebuild_events.sql"),
         QStringLiteral(":/migrations/sqlite/006_bundled_dataset_updates.sql"),
+        QStringLiteral(":/migrations/sqlite/007_merged_sources.sql"),
     };
     CHECK(files == expected);
 }

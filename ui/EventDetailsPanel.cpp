@@ -96,7 +96,7 @@ QString EventDetailsPanel::html(const Event &e, const std::optional<EventDetails
             QStringLiteral("<b>%1</b>").arg(tr("unverified: no public report was found")));
     }
     QStringList others;
-    for (const QString &url : e.otherSources.split(QStringLiteral(" | "), Qt::SkipEmptyParts))
+    for (const QString &url : e.otherSourceUrls())
         others << link(url.trimmed());
     figures += row(tr("Also reported by"), others.join(QStringLiteral("<br>")));
     if (details) {

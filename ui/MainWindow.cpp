@@ -529,11 +529,15 @@ void MainWindow::undoImport()
         return;
     }
     QStringList labels;
-    for (const ImportBatch &b : *batches)
-        labels << tr("%1 — %2, %3 events")
-                      .arg(b.source,
-                          QLocale().toString(b.importedAt.toLocalTime(), QLocale::ShortFormat))
-                      .arg(b.eventCount);
+    for (const ImportBatch &b : *batches) {
+        const QString when = QLocale().toString(b.importedAt.toLocalTime(), QLocale::ShortFormat);
+        labels << (b.sourcesMerged == 0
+                ? tr("%1 — %2, %3 events").arg(b.source, when).arg(b.eventCount)
+                : tr("%1 — %2, %3 events, %4 sources added to other events")
+                      .arg(b.source, when)
+                      .arg(b.eventCount)
+                      .arg(b.sourcesMerged));
+    }
     bool ok = false;
     const QString chosen = QInputDialog::getItem(this, tr("Undo an Import"),
         tr("Remove every event this import added:"), labels, int(labels.size()) - 1, false, &ok);

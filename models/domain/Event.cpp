@@ -76,6 +76,20 @@ QString Company::displayName(const QLocale &locale) const
     return locale.language() == QLocale::Korean && !nameKo.isEmpty() ? nameKo : name;
 }
 
+QStringList Event::otherSourceUrls() const
+{
+    QStringList urls = otherSources.split(QStringLiteral(" | "), Qt::SkipEmptyParts);
+    for (QString &url : urls)
+        url = url.trimmed();
+    urls.removeAll(QString());
+    return urls;
+}
+
+void Event::setOtherSourceUrls(const QStringList &urls)
+{
+    otherSources = urls.join(QStringLiteral(" | "));
+}
+
 QString Event::dateText() const
 {
     if (!date.isValid())

@@ -75,6 +75,10 @@ struct Event
 
     /// "2023-01-20", "2023-01" when only the month is known, "2023" when only the year is.
     QString dateText() const;
+    /// The URLs of otherSources, in their order, without empty entries.
+    QStringList otherSourceUrls() const;
+    /// Sets otherSources from `urls`, joined as they are stored and exported.
+    void setOtherSourceUrls(const QStringList &urls);
 
     bool operator==(const Event &) const = default;
 };

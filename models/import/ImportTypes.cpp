@@ -18,13 +18,14 @@ QString ImportProblem::toString(const QString &file) const
 
 QString ImportSummary::toText() const
 {
-    QString text
-        = QStringLiteral("%1: %2 rows read, %3 imported, %4 duplicates skipped, %5 rejected")
-              .arg(sourceName)
-              .arg(rowsRead)
-              .arg(imported)
-              .arg(duplicatesSkipped)
-              .arg(rejected);
+    QString text = QStringLiteral("%1: %2 rows read, %3 imported, %4 duplicates skipped")
+                       .arg(sourceName)
+                       .arg(rowsRead)
+                       .arg(imported)
+                       .arg(duplicatesSkipped);
+    if (sourcesMerged > 0)
+        text += QStringLiteral(", %1 merged (second source kept)").arg(sourcesMerged);
+    text += QStringLiteral(", %1 rejected").arg(rejected);
     if (!warnings.empty())
         text += warnings.size() == 1
             ? QStringLiteral("; 1 figure looks wrong, check it")

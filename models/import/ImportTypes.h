@@ -87,7 +87,7 @@ struct ParsedImport
     bool truncated = false; ///< stopped at a row limit (a preview), not the end of the file
 };
 
-/// What storing an import did. rowsRead = imported + duplicatesSkipped + rejected.
+/// What storing an import did. rowsRead = imported + duplicatesSkipped + sourcesMerged + rejected.
 struct ImportSummary
 {
     qint64 batchId = 0; ///< 0 when nothing was stored (every row a duplicate)
@@ -95,13 +95,17 @@ struct ImportSummary
     ImportFormat format = ImportFormat::Custom;
     qint64 rowsRead = 0;
     qint64 imported = 0;
-    qint64 duplicatesSkipped = 0;
+    qint64 duplicatesSkipped = 0; ///< rows that repeat an event and add nothing to it
+    /// Rows that repeat an event but bring a report of it that the event did not list: the one
+    /// event is kept and gets the row's source URL.
+    qint64 sourcesMerged = 0;
     qint64 rejected = 0;
     std::vector<ImportProblem> problems;
     std::vector<ImportProblem> warnings; ///< imported, but the figure looks wrong
 
-    /// "layoffs.csv: 2361 rows read, 2353 imported, 7 duplicates skipped, 1 rejected", and how
-    /// many figures to check when there are warnings.
+    /// "layoffs.csv: 2361 rows read, 2353 imported, 7 duplicates skipped, 1 rejected" (with
+    /// "5 merged (second source kept)" when rows were merged), and how many figures to check
+    /// when there are warnings.
     QString toText() const;
 };
 
@@ -114,6 +118,7 @@ struct ImportBatch
     QDateTime importedAt; ///< UTC
     qint64 eventCount = 0;
     qint64 contextPointCount = 0;
+    qint64 sourcesMerged = 0; ///< source URLs it added to events of other imports
 };
 
 /// Where an event came from and the attributes it was imported with.

@@ -3,6 +3,7 @@
 #include "CellText.h"
 #include "DuplicateFinder.h"
 #include "MonthSumTally.h"
+#include "SourceMerger.h"
 #include "SqlSupport.h"
 #include "SqliteBulkInsert.h"
 #include "SqliteInterrupt.h"
@@ -53,6 +54,7 @@ private:
     Status insertPieces();
     Status insertEvents(std::span<const ImportedEvent> events);
     Status insertEvent(const ImportedEvent &imported, qint64 companyId);
+    Status mergeRepeat(const ImportedEvent &imported, qint64 kept);
     Result<qint64> companyId(const ImportedEvent &imported);
     Status restoreCompanyDateIndex();
     Status writeMonthSums();
@@ -107,6 +109,7 @@ private:
     ImportWriter::Path m_insertPath;
     std::unique_ptr<SqliteBulkInsert> m_native;
     std::unique_ptr<SqliteInterruptOnCancel> m_interrupt;
+    std::optional<SourceMerger> m_merger;
     std::optional<QSqlQuery> m_insertCompany;
     std::optional<QSqlQuery> m_insertAttribute;
     std::optional<EventInsert> m_insert;
@@ -245,6 +248,7 @@ Status ImportRun::suspendCompanyDateIndex()
 
 Status ImportRun::prepareInserts()
 {
+    m_merger.emplace(m_db, m_path);
     m_insertCompany.emplace(m_db);
     m_insertAttribute.emplace(m_db);
     m_insert.emplace(m_db);
@@ -299,12 +303,31 @@ Status ImportRun::insertEvents(std::span<const ImportedEvent> events)
             return storeError(QStringLiteral("cannot look for duplicates"), m_duplicates->lookup(),
                 imported.line);
         if (*kept != 0) {
-            ++m_summary.duplicatesSkipped;
+            if (auto merged = mergeRepeat(imported, *kept); !merged)
+                return merged.error();
             continue;
         }
         if (auto stored = insertEvent(imported, *company); !stored)
             return stored.error();
     }
+    return Ok {};
+}
+
+// A repeat of an event is the same event reported again: one event is kept, and a report (source
+// URL) it does not list yet is added to it rather than lost with the row.
+Status ImportRun::mergeRepeat(const ImportedEvent &imported, qint64 kept)
+{
+    // The kept event may be one of this file's rows still queued for a multi-row INSERT.
+    if (m_native && !m_native->flush())
+        return nativeError();
+    auto added = m_merger->merge(kept, imported.event, m_batch);
+    if (!added)
+        return Error { added.error().kind, added.error().message, m_parsed.filePath,
+            imported.line };
+    if (*added)
+        ++m_summary.sourcesMerged;
+    else
+        ++m_summary.duplicatesSkipped;
     return Ok {};
 }
 
@@ -509,7 +532,7 @@ Status ImportRun::takeTotals()
 Result<ImportSummary> ImportRun::finish(WriteTransaction &tx)
 {
     const QString &file = m_parsed.filePath;
-    if (m_summary.imported == 0) {
+    if (m_summary.imported == 0 && m_summary.sourcesMerged == 0) {
         if (m_summary.duplicatesSkipped == 0 && m_summary.problems.empty())
             return Error { QStringLiteral("the file holds nothing to import"), file };
         if (m_summary.duplicatesSkipped == 0) {

@@ -5,6 +5,7 @@
 #include "EventColumns.h"
 #include "ImportWriter.h"
 #include "SchemaMigrator.h"
+#include "SourceMerger.h"
 #include "SqlSupport.h"
 
 #include <QDateTime>
@@ -380,11 +381,15 @@ Result<qint64> SqliteStorage::undoImport(qint64 batchId)
             return sqlError(QStringLiteral("cannot undo import %1").arg(batchId), q);
     }
     q.finish();
+    if (auto unmerged = SourceMerger(m_db, m_path).unmerge(batchId); !unmerged)
+        return unmerged.error();
 
     // Explicit deletes rather than ON DELETE CASCADE alone: they hold whatever the connection's
     // foreign-key setting.
     for (const char *sql : {
              "DELETE FROM retired_events WHERE retired_by = ?",
+             "DELETE FROM merged_sources WHERE event_id IN "
+             "(SELECT id FROM events WHERE batch_id = ?)",
              "DELETE FROM dataset_updates WHERE batch_id = ?",
              "DELETE FROM event_attributes WHERE event_id IN "
              "(SELECT id FROM events WHERE batch_id = ?)",
@@ -420,7 +425,8 @@ Result<std::vector<ImportBatch>> SqliteStorage::importBatches() const
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT b.id, b.source, b.format, b.imported_at, "
                                "(SELECT count(*) FROM events WHERE batch_id = b.id), "
-                               "(SELECT count(*) FROM context_points WHERE batch_id = b.id) "
+                               "(SELECT count(*) FROM context_points WHERE batch_id = b.id), "
+                               "(SELECT count(*) FROM merged_sources WHERE batch_id = b.id) "
                                "FROM import_batches b ORDER BY b.id")))
         return sqlError(QStringLiteral("cannot read imports"), q);
     std::vector<ImportBatch> batches;
@@ -432,6 +438,7 @@ Result<std::vector<ImportBatch>> SqliteStorage::importBatches() const
         b.importedAt = QDateTime::fromString(q.value(3).toString(), Qt::ISODate);
         b.eventCount = q.value(4).toLongLong();
         b.contextPointCount = q.value(5).toLongLong();
+        b.sourcesMerged = q.value(6).toLongLong();
         batches.push_back(std::move(b));
     }
     return batches;

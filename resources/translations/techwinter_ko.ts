@@ -1319,6 +1319,10 @@ Update it now? Your own imports and edits are kept, and File → Undo an Import 
         <source>S&amp;tack Compared Bars</source>
         <translation>비교 막대 쌓기(&amp;T)</translation>
     </message>
+    <message>
+        <source>%1 — %2, %3 events, %4 sources added to other events</source>
+        <translation>%1 — %2, 사건 %3건, 다른 사건에 더한 출처 %4개</translation>
+    </message>
 </context>
 <context>
     <name>techwinter::TimelineChart</name>

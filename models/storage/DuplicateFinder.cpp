@@ -64,8 +64,7 @@ DuplicateFinder::DuplicateFinder(const QSqlDatabase &db)
     static constexpr SqlText byId = duplicateLookup(true);
     m_lookup.prepare(lookup.toString());
     m_lookupById.prepare(byId.toString());
-    m_hashes.assign(size_t(1) << 12, 0);
-    m_ids.assign(m_hashes.size(), 0);
+    m_slots.assign(size_t(1) << 12, 0);
 }
 
 bool DuplicateFinder::loadStoredCompanies(QSqlQuery &q)
@@ -77,26 +76,42 @@ bool DuplicateFinder::loadStoredCompanies(QSqlQuery &q)
     return true;
 }
 
-size_t DuplicateFinder::slotOf(quint64 hash) const
+namespace {
+
+constexpr quint64 hashPart(quint64 hash)
 {
-    return size_t(hash) & (m_hashes.size() - 1);
+    return hash >> 32;
 }
 
-void DuplicateFinder::grow()
+} // namespace
+
+size_t DuplicateFinder::slotOf(quint64 hash) const
 {
-    std::vector<quint64> hashes(m_hashes.size() * 2, 0);
-    std::vector<quint32> ids(hashes.size(), 0);
-    std::swap(hashes, m_hashes);
-    std::swap(ids, m_ids);
-    for (size_t i = 0; i < hashes.size(); ++i) {
-        if (hashes[i] == 0)
+    return size_t(hash) & (m_slots.size() - 1);
+}
+
+void DuplicateFinder::grow(size_t slots)
+{
+    std::vector<quint64> old(slots, 0);
+    std::swap(old, m_slots);
+    for (const quint64 entry : old) {
+        if (entry == 0)
             continue;
-        size_t slot = slotOf(hashes[i]);
-        while (m_hashes[slot] != 0)
-            slot = (slot + 1) & (m_hashes.size() - 1);
-        m_hashes[slot] = hashes[i];
-        m_ids[slot] = ids[i];
+        // Placed by the part of the hash it keeps, as findDuplicate() looks for it.
+        size_t slot = slotOf(entry >> 32);
+        while (m_slots[slot] != 0)
+            slot = (slot + 1) & (m_slots.size() - 1);
+        m_slots[slot] = entry;
     }
+}
+
+void DuplicateFinder::reserve(qint64 rows)
+{
+    size_t slots = m_slots.size();
+    while (qint64(slots) * 3 < rows * 4)
+        slots *= 2;
+    if (slots > m_slots.size())
+        grow(slots);
 }
 
 // The id found by `query` (m_lookup, or m_lookupById for `id`), 0 when none.
@@ -126,14 +141,16 @@ std::optional<qint64> DuplicateFinder::lookUp(
 std::optional<qint64> DuplicateFinder::findDuplicate(const Event &e, qint64 companyId)
 {
     const QByteArray key = duplicateKey(companyId, e);
-    m_lastHash = std::max<quint64>(qHash(QByteArrayView(key)), 1);
-    for (size_t slot = slotOf(m_lastHash); m_hashes[slot] != 0;
-         slot = (slot + 1) & (m_hashes.size() - 1)) {
-        if (m_hashes[slot] != m_lastHash)
+    // 32 bits of the hash are kept, and they also choose the slot: a row with another key and the
+    // same 32 bits costs one lookup by id, which tells them apart.
+    m_lastHash = std::max<quint64>(hashPart(qHash(QByteArrayView(key))), 1);
+    for (size_t slot = slotOf(m_lastHash); m_slots[slot] != 0;
+         slot = (slot + 1) & (m_slots.size() - 1)) {
+        if ((m_slots[slot] >> 32) != m_lastHash)
             continue;
-        // The same hash: that one earlier row, through its primary key (a different key with the
-        // same hash is told apart here).
-        const auto same = lookUp(m_lookupById, e, companyId, m_base + qint64(m_ids[slot]));
+        // The same hash: that one earlier row, through its primary key.
+        const auto same
+            = lookUp(m_lookupById, e, companyId, m_base + qint64(m_slots[slot] & 0xFFFFFFFFu));
         if (!same || *same != 0)
             return same;
     }
@@ -152,13 +169,12 @@ void DuplicateFinder::remember(qint64 eventId)
         m_forgetful = true;
         return;
     }
-    if ((m_used + 1) * 10 > m_hashes.size() * 7)
-        grow();
+    if ((m_used + 1) * 4 > m_slots.size() * 3)
+        grow(m_slots.size() * 2);
     size_t slot = slotOf(m_lastHash);
-    while (m_hashes[slot] != 0)
-        slot = (slot + 1) & (m_hashes.size() - 1);
-    m_hashes[slot] = m_lastHash;
-    m_ids[slot] = quint32(offset);
+    while (m_slots[slot] != 0)
+        slot = (slot + 1) & (m_slots.size() - 1);
+    m_slots[slot] = (m_lastHash << 32) | quint64(offset);
     ++m_used;
 }
 

@@ -124,7 +124,8 @@ Result<ImportSummary> ImportRun::run()
     // A big import dirties more pages than SQLite's default 2 MiB cache holds; with the
     // (company, date) index kept, they then spill to the WAL mid-transaction and are read back
     // for every index update (a third of a million-row import in system calls, perf). Into an
-    // empty table the index is built last and 8 MiB is as fast (tests/bench/README.md).
+    // empty table the index is built last and 8 MiB is as fast, and building it needs no more
+    // than the default (tests/bench/README.md).
     LargerCache cache(m_db);
     WriteTransaction tx(m_db);
     if (!tx.isOpen())
@@ -144,6 +145,8 @@ Result<ImportSummary> ImportRun::run()
         if (stage == &ImportRun::insertPieces)
             cache.resize(m_companyDateIndex.isEmpty() ? LargerCache::indexKeptKiB
                                                       : LargerCache::indexBuiltLastKiB);
+        if (stage == &ImportRun::restoreCompanyDateIndex && !m_companyDateIndex.isEmpty())
+            cache.resize(LargerCache::indexBuildKiB);
         if (auto done = (this->*stage)(); !done)
             return m_control.isCancelled() ? cancelled() : done.error();
     }
@@ -282,6 +285,10 @@ Status ImportRun::insertPieces()
         m_total = rows.total;
         m_pieceRows = qint64(rows.events.size() + rows.contextPoints.size());
         m_pieceRow = 0;
+        if (m_pieceStart == 0 && rows.done > 0 && rows.done < rows.total) {
+            // The file's rows at the first piece's rate: the repeat table is sized once.
+            m_duplicates->reserve(qint64(rows.events.size()) * rows.total / rows.done * 21 / 20);
+        }
         if (auto stored = insertEvents(rows.events); !stored)
             return stored.error();
         if (auto stored = insertContextPoints(rows.contextPoints); !stored)

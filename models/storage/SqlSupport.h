@@ -79,6 +79,8 @@ public:
     /// spilled pages; when it is built after the rows (into an empty table), 8 MiB is as fast.
     static constexpr int indexKeptKiB = 262144;
     static constexpr int indexBuiltLastKiB = 8192;
+    /// Building that index sorts in as much memory as the cache allows; more is not faster.
+    static constexpr int indexBuildKiB = 2000;
 
     explicit LargerCache(QSqlDatabase &db, int kib = indexKeptKiB)
         : m_db(db)

@@ -21,8 +21,8 @@ namespace techwinter {
 /// How ImportStream cuts a file (tests make the pieces small to cross every boundary).
 struct ImportStreamOptions
 {
-    qint64 pieceRows = 10000; ///< rows per piece
-    qint64 blockBytes = 1 << 20; ///< bytes read at a time
+    qint64 pieceRows = 5000; ///< rows per piece
+    qint64 blockBytes = 1 << 18; ///< bytes read at a time
     qint64 streamFrom = 4 << 20; ///< CSV files from this size on are read block by block
 };
 

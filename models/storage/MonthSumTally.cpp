@@ -33,22 +33,23 @@ void MonthSumTally::fold()
     std::sort(m_events.begin(), m_events.end(), [](const MonthSum &a, const MonthSum &b) {
         return std::tie(a.companyId, a.month, a.kind) < std::tie(b.companyId, b.month, b.kind);
     });
-    std::vector<MonthSum> sums;
-    for (const MonthSum &one : m_events) {
-        if (!sums.empty() && sameKey(sums.back(), one)) {
-            MonthSum &sum = sums.back();
-            sum.events += one.events;
-            sum.headcount += one.headcount;
-            sum.amountUsdCents += one.amountUsdCents;
+    // Summed in place: no second vector as big as the first.
+    size_t kept = 0;
+    for (size_t i = 0; i < m_events.size(); ++i) {
+        if (kept > 0 && sameKey(m_events[kept - 1], m_events[i])) {
+            MonthSum &sum = m_events[kept - 1];
+            sum.events += m_events[i].events;
+            sum.headcount += m_events[i].headcount;
+            sum.amountUsdCents += m_events[i].amountUsdCents;
         } else {
-            sums.push_back(one);
+            m_events[kept++] = m_events[i];
         }
     }
-    m_events = std::move(sums);
-    m_folded = m_events.size();
+    m_events.resize(kept);
+    m_folded = kept;
 }
 
-std::vector<MonthSum> MonthSumTally::sums()
+const std::vector<MonthSum> &MonthSumTally::sums()
 {
     fold();
     return m_events;

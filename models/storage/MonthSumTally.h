@@ -17,7 +17,7 @@ public:
     void add(qint64 companyId, const Event &event);
     bool isEmpty() const { return m_events.empty(); }
     /// The sums, ordered by company, month and kind (the table's key order: writes stay local).
-    std::vector<MonthSum> sums();
+    const std::vector<MonthSum> &sums();
 
 private:
     void fold();

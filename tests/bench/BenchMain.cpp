@@ -77,31 +77,38 @@ double peakRssMiB()
     return 0;
 }
 
-// Peak resident set, in MiB, of one run of `program` with `args` (output discarded): wait4()'s
-// rusage belongs to that child alone, where RUSAGE_CHILDREN would mix in the window children.
-// Nothing when it cannot start or does not exit with 0.
-std::optional<double> childPeakRssMiB(const QString &program, const QStringList &args)
+// `techwinter-bench --measure-rss PROGRAM ARGS...`: runs PROGRAM (output discarded) and prints its
+// peak resident set in KiB (wait4() rusage). A child's ru_maxrss includes the image it was
+// forked from, so it is forked from this small fresh process, never from the bench itself.
+int measureRss(char **argv)
 {
-    std::vector<QByteArray> words { program.toLocal8Bit() };
-    for (const QString &arg : args)
-        words.push_back(arg.toLocal8Bit());
-    std::vector<char *> argv;
-    for (QByteArray &word : words)
-        argv.push_back(word.data());
-    argv.push_back(nullptr);
     const pid_t pid = fork();
     if (pid == 0) {
         const int devNull = open("/dev/null", O_WRONLY);
         dup2(devNull, STDOUT_FILENO);
-        execv(argv[0], argv.data());
+        execv(argv[0], argv);
         _exit(127);
     }
     int status = 0;
     rusage usage {};
-    if (pid < 0 || wait4(pid, &status, 0, &usage) != pid || !WIFEXITED(status)
-        || WEXITSTATUS(status) != 0)
+    if (pid < 0 || wait4(pid, &status, 0, &usage) != pid || !WIFEXITED(status))
+        return 1;
+    std::printf("%ld\n", usage.ru_maxrss);
+    return WEXITSTATUS(status);
+}
+
+// Peak resident set, in MiB, of one run of `program` with `args` (see measureRss()). Nothing
+// when it cannot start or does not exit with 0.
+std::optional<double> childPeakRssMiB(const QString &program, const QStringList &args)
+{
+    QProcess p;
+    p.start(QCoreApplication::applicationFilePath(),
+        QStringList { QStringLiteral("--measure-rss"), program } + args);
+    if (!p.waitForFinished(600000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
         return std::nullopt;
-    return double(usage.ru_maxrss) / 1024.0; // KiB on Linux
+    bool ok = false;
+    const double kib = p.readAllStandardOutput().trimmed().toDouble(&ok);
+    return ok ? std::optional<double>(kib / 1024.0) : std::nullopt;
 }
 
 // Milliseconds ImportWriter takes to store `parsed` on `path` into a new database at `dbPath`:
@@ -537,6 +544,8 @@ int benchBundled(const QString &self, const QDir &work, int runs)
 
 int main(int argc, char **argv)
 {
+    if (argc >= 3 && qstrcmp(argv[1], "--measure-rss") == 0)
+        return measureRss(argv + 2);
     // The window child paints widgets; everything else needs no GUI at all.
     const bool windowChild = argc == 3 && qstrcmp(argv[1], "--window-child") == 0;
     if (windowChild) {

@@ -472,7 +472,11 @@ int runHeadless(const CommandLineRequest &given)
             << '\n';
     if (const auto done = exportChartFromSums(request, location))
         return *done;
-    auto db = EventDatabase::open(location, { .seedBundled = !request.empty });
+    // An import alone needs no events in memory (a million of them would double its peak).
+    const bool exports = !request.exportChartPath.isEmpty() || !request.exportSummaryPath.isEmpty()
+        || !request.exportCsvPath.isEmpty() || !request.exportJsonPath.isEmpty();
+    auto db
+        = EventDatabase::open(location, { .seedBundled = !request.empty, .loadEvents = exports });
     if (!db) {
         err << "techwinter: " << db.error().toString() << '\n';
         return 1;

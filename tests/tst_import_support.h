@@ -4,6 +4,7 @@
 
 #include "EventCsv.h"
 #include "FormatDetector.h"
+#include "ImportService.h"
 #include "Importer.h"
 #include "SourceReader.h"
 #include "SqliteStorage.h"
@@ -100,14 +101,12 @@ inline QString fingerprint(const SqliteStorage &repo)
     return out;
 }
 
-/// Parses and stores a fixture the way the command line does.
+/// Parses and stores a fixture the way the command line does (ImportService: read in pieces on
+/// a second thread while they are stored).
 inline Result<ImportSummary> importFile(
     SqliteStorage &repo, const QString &path, const ImportControl &control = {})
 {
-    auto parsed = Importer::parseFile(path, control);
-    if (!parsed)
-        return parsed.error();
-    return repo.importParsed(*parsed, control);
+    return ImportService::importFile(repo, path, control);
 }
 
 inline ParsedImport parseOk(const QString &path)

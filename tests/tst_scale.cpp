@@ -13,6 +13,7 @@
 #include "SqliteBulkInsert.h"
 #include "SqliteStorage.h"
 #include "TimelineSeries.h"
+#include "tst_scale_support.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -32,66 +33,9 @@
 #include <tuple>
 
 using namespace techwinter;
+using namespace techwinter::scale;
 
 namespace {
-
-constexpr int Companies = 12;
-
-QString companyName(int i)
-{
-    return QStringLiteral("Firm%1").arg(i, 2, 10, QLatin1Char('0'));
-}
-
-// Random events with everything the sums must cope with: every kind, unknown figures, cents
-// and sub-cent amounts, negative and huge amounts, month and year precision, titles.
-std::vector<Event> randomEvents(std::mt19937_64 &rng, int count)
-{
-    std::vector<Event> events;
-    const qint64 first = QDate(2019, 1, 1).toJulianDay();
-    const qint64 days = QDate(2024, 12, 31).toJulianDay() - first + 1;
-    for (int i = 0; i < count; ++i) {
-        Event e;
-        e.date = QDate::fromJulianDay(first + qint64(rng() % quint64(days)));
-        e.precision = DatePrecision(rng() % 8 == 0 ? 1 + rng() % 2 : 0);
-        e.company = companyName(int(rng() % Companies));
-        e.kind = AllEventKinds[size_t(rng() % 8 < 3 ? 0 : rng() % 8 < 6 ? 1 : rng() % 6)];
-        if (rng() % 5 != 0)
-            e.headcount = qint64(rng() % 30000);
-        switch (rng() % 6) {
-        case 0:
-            break; // unknown
-        case 1:
-            e.amountUsd = double(rng() % 100000) / 100.0; // whole cents
-            break;
-        case 2:
-            e.amountUsd = std::ldexp(double(rng() % (1ull << 40)), -10); // sub-cent fractions
-            break;
-        case 3:
-            e.amountUsd = -double(rng() % 1000000) / 8.0;
-            break;
-        case 4:
-            e.amountUsd = 1e12 * double(1 + rng() % 50); // clamped at 10^13
-            break;
-        default:
-            e.amountUsd = std::pow(10.0, 5.0 + 5.0 * double(rng() % 10000) / 10000.0);
-        }
-        if (rng() % 3 == 0)
-            e.title = QStringLiteral("Event %1 — 구조조정").arg(i);
-        if (rng() % 7 == 0)
-            e.counterparty = QStringLiteral("Partner %1").arg(rng() % 5);
-        events.push_back(std::move(e));
-    }
-    return events;
-}
-
-// US dollars as whole cents, written here again rather than taken from Money.h: rounded half
-// away from zero (std::round), clamped to ±10^13 dollars, NaN as nothing.
-qint64 expectedCents(double usd)
-{
-    if (std::isnan(usd))
-        return 0;
-    return qint64(std::round(std::clamp(usd, -1e13, 1e13) * 100.0));
-}
 
 int monthsPerBucket(BucketSize size)
 {
@@ -113,17 +57,6 @@ QDate expectedBucketStart(QDate date, BucketSize size)
 {
     const int months = monthsPerBucket(size);
     return QDate(date.year(), (date.month() - 1) / months * months + 1, 1);
-}
-
-// The store index of the company named `name` (the events carry the stored name).
-int companyIndexNamed(const EventStore &store, const QString &name)
-{
-    for (int i = 0; i < int(store.companies().size()); ++i) {
-        if (store.company(i).name == name)
-            return i;
-    }
-    FAIL("no company " << name.toStdString());
-    return -1;
 }
 
 // The simple path, written out without any of the code under test: every event, every bucket,
@@ -195,12 +128,6 @@ FilterState randomMonthAlignedState(std::mt19937_64 &rng)
     return state;
 }
 
-struct TestDatabase
-{
-    QTemporaryDir dir;
-    QString path() const { return dir.filePath(QStringLiteral("scale.sqlite")); }
-};
-
 // Every check of this file for one database state: store = loadEvents, monthly sums = scan =
 // naive, for many random filters and every bucket size.
 void checkFastPathsAgree(EventDatabase &db, std::mt19937_64 &rng)
@@ -243,18 +170,6 @@ void checkFastPathsAgree(EventDatabase &db, std::mt19937_64 &rng)
                 == TimelineSeries::fromMonthSums(*sums, store, state, BucketSize::Month).buckets());
         }
     }
-}
-
-QByteArray nativeCsv(const std::vector<Event> &events)
-{
-    QByteArray csv("date,company,kind,title,headcount,amount_usd,counterparty,source_url\n");
-    for (const Event &e : events) {
-        csv += e.date.toString(Qt::ISODate).toUtf8() + ',' + e.company.toUtf8() + ','
-            + eventKindName(e.kind).toUtf8() + ",\"" + e.title.toUtf8() + "\","
-            + (e.headcount ? QByteArray::number(*e.headcount) : QByteArray()) + ','
-            + (e.amountUsd ? QByteArray::number(*e.amountUsd, 'f', 2) : QByteArray()) + ",,\n";
-    }
-    return csv;
 }
 
 } // namespace
@@ -427,178 +342,4 @@ TEST_CASE("USD cents round half away from zero and clamp like the SQL of migrati
     CHECK(usdCents(-0.005) == -1);
     CHECK(usdCents(1e300) == qint64(1e15));
     CHECK(usdCents(std::nan("")) == 0);
-}
-
-TEST_CASE("A big import into an empty database finds the file's own repeats and keeps its schema")
-{
-    // 24,000 rows take the bulk path of SqliteStorage::importParsed (no stored events, at
-    // least 20,000 rows): the (company, date) index is built after the rows, and repeats within
-    // the file are found in memory, not by the duplicate query.
-    std::mt19937_64 rng(99);
-    TestDatabase t;
-    auto opened
-        = EventDatabase::open(DatabaseLocation::sqliteFile(t.path()), { .seedBundled = false });
-    REQUIRE(opened);
-    EventDatabase *db = &opened.value();
-    std::vector<Event> events = randomEvents(rng, 24000);
-    for (size_t i = 0; i < events.size(); ++i)
-        events[i].title = QStringLiteral("Row %1").arg(i); // distinct by construction
-    std::vector<Event> file = events;
-    constexpr int repeats = 300;
-    for (int i = 0; i < repeats; ++i) {
-        const size_t original = size_t(rng() % events.size());
-        // Anywhere after the original: next to it, or thousands of rows later.
-        const size_t at = original + 1 + size_t(rng() % (file.size() - original));
-        file.insert(file.begin() + qsizetype(at), events[original]);
-    }
-    auto parsed = Importer::parse(nativeCsv(file), QStringLiteral("big.csv"));
-    REQUIRE(parsed);
-    auto summary = db->importParsed(*parsed);
-    REQUIRE(summary);
-    CHECK(summary->imported == qint64(events.size()));
-    CHECK(summary->duplicatesSkipped == repeats);
-
-    const auto schemaObjects = [&] {
-        QStringList names;
-        const QString connection = QUuid::createUuid().toString();
-        {
-            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-            raw.setDatabaseName(t.path());
-            REQUIRE(raw.open());
-            QSqlQuery q(raw);
-            REQUIRE(q.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE tbl_name = "
-                                          "'events' AND type IN ('index', 'trigger') "
-                                          "ORDER BY name")));
-            while (q.next())
-                names << q.value(0).toString();
-            q.finish();
-            raw.close();
-        }
-        QSqlDatabase::removeDatabase(connection);
-        return names;
-    };
-    const QStringList expectedObjects { QStringLiteral("event_month_sums_delete"),
-        QStringLiteral("event_month_sums_insert"), QStringLiteral("event_month_sums_update"),
-        QStringLiteral("events_batch"), QStringLiteral("events_bundle_id"),
-        QStringLiteral("events_company_date"), QStringLiteral("events_launches"),
-        QStringLiteral("events_with_details") };
-    CHECK(schemaObjects() == expectedObjects);
-
-    // The sums written once per company, month and kind equal sums added up event by event.
-    const auto checkSums = [&] {
-        auto stored = db->loadEvents();
-        REQUIRE(stored);
-        std::map<std::tuple<qint64, int, int>, std::array<qint64, 3>> expected;
-        for (const Event &e : *stored) {
-            const qint64 company
-                = db->store()->company(companyIndexNamed(*db->store(), e.company)).id;
-            auto &sum = expected[{ company, e.date.year() * 12 + e.date.month() - 1, int(e.kind) }];
-            sum[0] += 1;
-            sum[1] += e.headcount.value_or(0);
-            sum[2] += e.amountUsd ? expectedCents(*e.amountUsd) : 0;
-        }
-        auto sums = db->loadMonthSums();
-        REQUIRE(sums);
-        std::map<std::tuple<qint64, int, int>, std::array<qint64, 3>> actual;
-        for (const MonthSum &s : *sums)
-            actual[{ s.companyId, s.month, int(s.kind) }]
-                = { s.events, s.headcount, s.amountUsdCents };
-        CHECK(actual == expected);
-    };
-    checkSums();
-
-    // Into the now full table, the same file is all duplicates (the index serves the query).
-    auto again = db->importParsed(*parsed);
-    REQUIRE(again);
-    CHECK(again->imported == 0);
-    CHECK(again->duplicatesSkipped == qint64(file.size()));
-    CHECK(schemaObjects() == expectedObjects);
-    checkSums();
-}
-
-namespace {
-
-// Every row of the tables an import writes, as text, in a fixed order.
-QStringList importedRows(const QString &path)
-{
-    QStringList rows;
-    const QString connection = QUuid::createUuid().toString();
-    {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-        raw.setDatabaseName(path);
-        REQUIRE(raw.open());
-        QSqlQuery q(raw);
-        for (const char *sql : { "SELECT * FROM events ORDER BY id",
-                 "SELECT * FROM event_month_sums ORDER BY company_id, month, kind",
-                 "SELECT id, name, created_by_batch FROM companies ORDER BY id" }) {
-            REQUIRE(q.exec(QString::fromLatin1(sql)));
-            while (q.next()) {
-                QStringList cells;
-                for (int i = 0; i < q.record().count(); ++i)
-                    cells << (q.isNull(i) ? QStringLiteral("NULL") : q.value(i).toString());
-                rows << cells.join(QLatin1Char('|'));
-            }
-        }
-        q.finish();
-        raw.close();
-    }
-    QSqlDatabase::removeDatabase(connection);
-    return rows;
-}
-
-// Imports `parsed` into a new database at `path` through ImportWriter on the given path.
-ImportSummary importThrough(
-    const QString &path, const ParsedImport &parsed, ImportWriter::Path insertPath)
-{
-    REQUIRE(EventDatabase::open(DatabaseLocation::sqliteFile(path), { .seedBundled = false }));
-    const QString connection = QUuid::createUuid().toString();
-    std::optional<ImportSummary> summary;
-    {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-        raw.setDatabaseName(path);
-        REQUIRE(raw.open());
-        if (insertPath == ImportWriter::Path::NativeWhereSafe) {
-            // Debian's Qt SQLite plugin links the system libsqlite3: the native path is taken.
-            CHECK(SqliteBulkInsert::open(raw) != nullptr);
-        }
-        auto written = ImportWriter(raw, path, insertPath).write(parsed, ImportControl {});
-        REQUIRE(written);
-        summary = *written;
-        raw.close();
-    }
-    QSqlDatabase::removeDatabase(connection);
-    return *summary;
-}
-
-} // namespace
-
-TEST_CASE("The native-handle import stores exactly what the Qt SQL fallback stores")
-{
-    std::mt19937_64 rng(1717);
-    std::vector<Event> events = randomEvents(rng, 3000);
-    for (int i = 0; i < 60; ++i)
-        events.push_back(events[size_t(rng() % 3000)]); // repeats within the file
-    auto parsed = Importer::parse(nativeCsv(events), QStringLiteral("both.csv"));
-    REQUIRE(parsed);
-    QTemporaryDir dir;
-    const QString native = dir.filePath(QStringLiteral("native.sqlite"));
-    const QString qtSql = dir.filePath(QStringLiteral("qtsql.sqlite"));
-    const ImportSummary a = importThrough(native, *parsed, ImportWriter::Path::NativeWhereSafe);
-    const ImportSummary b = importThrough(qtSql, *parsed, ImportWriter::Path::QtSql);
-    CHECK(a.imported == b.imported);
-    CHECK(a.duplicatesSkipped == b.duplicatesSkipped);
-    CHECK(a.imported + a.duplicatesSkipped == 3060);
-    CHECK(a.duplicatesSkipped >= 60);
-    const QStringList nativeRows = importedRows(native);
-    CHECK(nativeRows.size() > 3000);
-    CHECK(nativeRows == importedRows(qtSql));
-}
-
-TEST_CASE("The native-handle inserter refuses a connection it cannot use safely")
-{
-    QSqlDatabase closed
-        = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bulk-closed"));
-    CHECK(SqliteBulkInsert::open(closed) == nullptr);
-    closed = QSqlDatabase();
-    QSqlDatabase::removeDatabase(QStringLiteral("bulk-closed"));
 }

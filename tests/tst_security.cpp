@@ -239,6 +239,8 @@ TEST_CASE("No SQL statement is assembled from text at run time")
         { "models/storage/SqlSupport.h",
             R"(QStringLiteral("PRAGMA busy_timeout = %1").arg(readerBusyTimeoutMs))",
             "a constexpr int; PRAGMA takes no bound values" },
+        { "models/storage/SqlSupport.h", R"(QStringLiteral("PRAGMA cache_size = -%1").arg(kib))",
+            "an int, one of LargerCache's two constexpr sizes; PRAGMA takes no bound values" },
         { "models/storage/SqliteStorage.cpp", "QString::fromLatin1(pragma)",
             "`pragma` runs over a fixed array of three literal PRAGMA statements" },
         { "models/storage/SqliteStorage.cpp", "QString::fromLatin1(sql)",

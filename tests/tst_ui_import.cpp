@@ -2,6 +2,10 @@
 // user would (offscreen platform).
 #include "tst_ui_support.h"
 
+#include <QDialogButtonBox>
+#include <QProgressBar>
+#include <QSet>
+
 #include <catch2/catch.hpp>
 
 using namespace techwinter;
@@ -166,4 +170,60 @@ TEST_CASE("The details panel lists every source of an event, and says when there
     const QString none = EventDetailsPanel::html(e);
     CHECK(none.contains(QStringLiteral("unverified: no public report was found")));
     CHECK_FALSE(none.contains(QStringLiteral("Also reported by")));
+}
+
+TEST_CASE("Cancel in the import dialog while it stores a big file changes nothing, and the bar "
+          "moves meanwhile")
+{
+    QTemporaryDir dir;
+    const DatabaseLocation location
+        = DatabaseLocation::sqliteFile(dir.filePath(QStringLiteral("cancel.sqlite")));
+    auto db = EventDatabase::open(location, { .seedBundled = false });
+    REQUIRE(db);
+    REQUIRE(db->store()->size() == 0);
+    const QString file = dir.filePath(QStringLiteral("big.csv"));
+    {
+        QFile out(file);
+        REQUIRE(out.open(QIODevice::WriteOnly));
+        out.write("date,company,kind,headcount\n");
+        for (int i = 0; i < 60000; ++i)
+            out.write(QStringLiteral("%1,Company%2,layoff,%3\n")
+                          .arg(QDate(2020, 1, 1).addDays(i % 1500).toString(Qt::ISODate))
+                          .arg(i % 300)
+                          .arg(i + 1)
+                          .toUtf8());
+    }
+    ImportDialog dialog(file, location);
+    QSignalSpy ready(&dialog, &ImportDialog::ready);
+    QSignalSpy finished(&dialog, &ImportDialog::finished);
+    REQUIRE((ready.count() > 0 || ready.wait(30000)));
+    auto *bar = dialog.findChild<QProgressBar *>();
+    REQUIRE(bar);
+    dialog.startImport();
+    // The bar is updated from the worker thread while the rows are stored.
+    QSet<int> values;
+    while (finished.isEmpty()
+        && !(bar->format().startsWith(QStringLiteral("Storing")) && bar->value() > bar->minimum()
+            && values.size() >= 2)) {
+        QTest::qWait(1);
+        if (bar->format().startsWith(QStringLiteral("Storing")))
+            values.insert(bar->value());
+    }
+    REQUIRE(finished.isEmpty()); // still storing: the cancel comes in the middle
+    auto *buttons = dialog.findChild<QDialogButtonBox *>();
+    REQUIRE(buttons);
+    buttons->button(QDialogButtonBox::Cancel)->click();
+    REQUIRE((finished.count() > 0 || finished.wait(30000)));
+    CHECK(finished.front().front().toBool() == false);
+    CHECK_FALSE(dialog.summary());
+    auto *status = dialog.findChild<QLabel *>(QStringLiteral("importStatus"));
+    REQUIRE(status);
+    CHECK(status->text() == QStringLiteral("Import cancelled. Nothing was changed."));
+    CHECK(values.size() >= 2);
+    auto after = EventDatabase::open(location, { .seedBundled = false });
+    REQUIRE(after);
+    CHECK(after->store()->size() == 0);
+    auto batches = after->importBatches();
+    REQUIRE(batches);
+    CHECK(batches->empty());
 }

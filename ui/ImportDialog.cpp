@@ -70,6 +70,7 @@ ImportDialog::ImportDialog(
 
     m_format->setWordWrap(true);
     m_format->setTextFormat(Qt::RichText);
+    m_status->setObjectName(QStringLiteral("importStatus"));
     m_status->setWordWrap(true);
     m_previewView->setModel(m_preview);
     m_previewView->verticalHeader()->setVisible(false);
@@ -305,7 +306,10 @@ void ImportDialog::startImport()
             [self, stage, done, total] {
                 if (!self)
                     return;
-                self->m_progress->setRange(0, int(std::min<qint64>(total, INT_MAX)));
+                // Every row stored, the index and sums still to write: a busy bar, not a full one.
+                const bool finishing = stage == ImportStage::Storing && done >= total;
+                self->m_progress->setRange(
+                    0, finishing ? 0 : int(std::min<qint64>(total, INT_MAX)));
                 self->m_progress->setValue(int(std::min<qint64>(done, INT_MAX)));
                 self->m_progress->setFormat(
                     stage == ImportStage::Mapping ? tr("Reading rows: %p%") : tr("Storing: %p%"));

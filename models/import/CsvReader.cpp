@@ -1,5 +1,7 @@
 #include "CsvReader.h"
 
+#include "CsvRecordParser.h"
+
 #include <QStringDecoder>
 
 namespace techwinter {
@@ -174,7 +176,15 @@ constexpr char16_t macRomanHigh[128] = {
     0x02C7,
 };
 
-QString decodeSingleByte(const QByteArray &bytes, bool macRoman)
+// A file whose lines end in CR alone was written on a classic Mac, whose text was Mac Roman.
+bool hasCrOnlyLineEndings(const QByteArray &bytes)
+{
+    return bytes.contains('\r') && !bytes.contains('\n');
+}
+
+} // namespace
+
+QString CsvReader::decodeSingleByte(QByteArrayView bytes, bool macRoman)
 {
     QString text(bytes.size(), Qt::Uninitialized);
     QChar *out = text.data();
@@ -191,14 +201,6 @@ QString decodeSingleByte(const QByteArray &bytes, bool macRoman)
     }
     return text;
 }
-
-// A file whose lines end in CR alone was written on a classic Mac, whose text was Mac Roman.
-bool hasCrOnlyLineEndings(const QByteArray &bytes)
-{
-    return bytes.contains('\r') && !bytes.contains('\n');
-}
-
-} // namespace
 
 QString CsvReader::decode(const QByteArray &bytes, QString *encoding)
 {
@@ -236,81 +238,10 @@ Result<std::vector<CsvRecord>> CsvReader::parse(
     QStringView text, const QString &fileName, QChar delimiter)
 {
     std::vector<CsvRecord> records;
-    CsvRecord current;
-    QString field;
-    bool inQuotes = false;
-    bool fieldWasQuoted = false;
-    bool recordHasContent = false;
-    qint64 line = 1;
-    qint64 quoteStartLine = 0;
-    current.line = 1;
-
-    const auto endField = [&] {
-        current.fields.append(field);
-        field.clear();
-        fieldWasQuoted = false;
-    };
-    const auto endRecord = [&] {
-        if (recordHasContent || !current.fields.isEmpty() || !field.isEmpty() || fieldWasQuoted) {
-            endField();
-            records.push_back(std::move(current));
-        }
-        current = CsvRecord {};
-        field.clear();
-        fieldWasQuoted = false;
-        recordHasContent = false;
-    };
-
-    const qsizetype n = text.size();
-    for (qsizetype i = 0; i < n; ++i) {
-        const QChar c = text[i];
-        if (inQuotes) {
-            if (c == QLatin1Char('"')) {
-                if (i + 1 < n && text[i + 1] == QLatin1Char('"')) {
-                    field.append(QLatin1Char('"'));
-                    ++i;
-                } else {
-                    inQuotes = false;
-                }
-            } else if (c == QLatin1Char('\r')) {
-                // Keep embedded line breaks, normalised to '\n'.
-                if (i + 1 < n && text[i + 1] == QLatin1Char('\n'))
-                    ++i;
-                field.append(QLatin1Char('\n'));
-                ++line;
-            } else {
-                if (c == QLatin1Char('\n'))
-                    ++line;
-                field.append(c);
-            }
-            continue;
-        }
-        if (c == delimiter) {
-            endField();
-            recordHasContent = true;
-        } else if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
-            if (c == QLatin1Char('\r') && i + 1 < n && text[i + 1] == QLatin1Char('\n'))
-                ++i;
-            endRecord();
-            ++line;
-            current.line = line;
-        } else if (c == QLatin1Char('"') && field.isEmpty() && !fieldWasQuoted) {
-            inQuotes = true;
-            fieldWasQuoted = true;
-            quoteStartLine = line;
-            recordHasContent = true;
-        } else {
-            // A stray quote inside an unquoted field is taken literally, as spreadsheets do.
-            field.append(c);
-            recordHasContent = true;
-        }
-    }
-    if (inQuotes) {
-        return Error { QStringLiteral("a quoted field that starts here is never closed (file ends "
-                                      "inside quotes)"),
-            fileName, quoteStartLine };
-    }
-    endRecord();
+    CsvRecordParser parser(fileName, delimiter);
+    parser.feed(text, records);
+    if (auto finished = parser.finish(records); !finished)
+        return finished.error();
     return records;
 }
 

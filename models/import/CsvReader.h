@@ -25,6 +25,8 @@ public:
     /// not valid UTF-8 are read as Windows-1252, or as Mac Roman when the file has classic-Mac
     /// CR-only line endings. `encoding`, when given, receives the name of the encoding used.
     static QString decode(const QByteArray &bytes, QString *encoding = nullptr);
+    /// Windows-1252 (or Mac Roman) bytes as text, as decode() reads them when they are not UTF-8.
+    static QString decodeSingleByte(QByteArrayView bytes, bool macRoman);
 
     /// Parses the whole text; `fileName` only labels errors. Blank lines are skipped.
     /// `delimiter` is ',' for CSV; ';' and '\t' serve European spreadsheets and TSV files.

@@ -1,8 +1,5 @@
 #include "RowMapper.h"
 
-#include "EventRowMapper.h"
-#include "SeriesRowMapper.h"
-
 #include <QFileInfo>
 
 namespace techwinter {
@@ -21,6 +18,56 @@ bool isAllEmpty(const CsvRecord &record)
 }
 
 } // namespace
+
+RowMapper::RowMapper(QStringList header, ColumnMapping mapping)
+    : m_header(std::move(header))
+    , m_mapping(std::move(mapping))
+    , m_events(m_header, m_mapping.events)
+    , m_series(m_header, m_mapping.series)
+{
+}
+
+void RowMapper::mapRecord(const CsvRecord &record, ParsedImport &out, const QString *unusable) const
+{
+    const auto reject = [&](ImportProblem problem) {
+        ++out.rejected;
+        out.problems.push_back(std::move(problem));
+    };
+    if (unusable) {
+        ++out.rowsRead;
+        reject(ImportProblem { record.line, QString(), *unusable });
+        return;
+    }
+    if (isAllEmpty(record)) {
+        // ",,,,": what spreadsheets leave after deleted rows; no data, no problem to report.
+        ++out.emptyRows;
+        return;
+    }
+    ++out.rowsRead;
+    if (record.fields.size() > m_header.size()) {
+        bool extraContent = false;
+        for (qsizetype i = m_header.size(); i < record.fields.size(); ++i)
+            extraContent = extraContent || !record.fields[i].trimmed().isEmpty();
+        if (extraContent) {
+            reject(ImportProblem { record.line, QString(),
+                QStringLiteral("the row has %1 cells but the header has %2 (a comma in an "
+                               "unquoted cell?)")
+                    .arg(record.fields.size())
+                    .arg(m_header.size()) });
+            return;
+        }
+    }
+    if (m_mapping.target == ImportTarget::ContextSeries) {
+        if (auto bad = m_series.map(record, out.contextPoints))
+            reject(std::move(*bad));
+        return;
+    }
+    ImportedEvent event;
+    if (auto bad = m_events.map(record, event))
+        reject(std::move(*bad));
+    else
+        out.events.push_back(std::move(event));
+}
 
 Result<ParsedImport> RowMapper::map(const SourceTable &table, const ColumnMapping &mapping,
     const ImportControl &control, qint64 rowLimit)
@@ -42,11 +89,9 @@ Result<ParsedImport> RowMapper::map(const SourceTable &table, const ColumnMappin
     out.sourceName = QFileInfo(table.filePath).fileName();
     out.encoding = table.encoding;
     out.mapping = mapping;
-    const bool series = mapping.target == ImportTarget::ContextSeries;
-    const EventRowMapper eventMapper(header, mapping.events);
-    const SeriesRowMapper seriesMapper(header, mapping.series);
+    const RowMapper mapper(header, mapping);
     const qint64 total = qint64(table.records.size() - first);
-    if (!series)
+    if (mapping.target != ImportTarget::ContextSeries)
         out.events.reserve(size_t(rowLimit >= 0 ? std::min(rowLimit, total) : total));
 
     for (size_t r = first; r < table.records.size(); ++r) {
@@ -59,46 +104,9 @@ Result<ParsedImport> RowMapper::map(const SourceTable &table, const ColumnMappin
             out.truncated = true;
             break;
         }
-        const CsvRecord &record = table.records[r];
-        const auto reject = [&](ImportProblem problem) {
-            ++out.rejected;
-            out.problems.push_back(std::move(problem));
-        };
-        if (auto unusable = table.unusableRecords.find(r);
-            unusable != table.unusableRecords.end()) {
-            ++out.rowsRead;
-            reject(ImportProblem { record.line, QString(), unusable->second });
-            continue;
-        }
-        if (isAllEmpty(record)) {
-            // ",,,,": what spreadsheets leave after deleted rows; no data, no problem to report.
-            ++out.emptyRows;
-            continue;
-        }
-        ++out.rowsRead;
-        if (record.fields.size() > header.size()) {
-            bool extraContent = false;
-            for (qsizetype i = header.size(); i < record.fields.size(); ++i)
-                extraContent = extraContent || !record.fields[i].trimmed().isEmpty();
-            if (extraContent) {
-                reject(ImportProblem { record.line, QString(),
-                    QStringLiteral("the row has %1 cells but the header has %2 (a comma in an "
-                                   "unquoted cell?)")
-                        .arg(record.fields.size())
-                        .arg(header.size()) });
-                continue;
-            }
-        }
-        if (series) {
-            if (auto bad = seriesMapper.map(record, out.contextPoints))
-                reject(std::move(*bad));
-        } else {
-            ImportedEvent event;
-            if (auto bad = eventMapper.map(record, event))
-                reject(std::move(*bad));
-            else
-                out.events.push_back(std::move(event));
-        }
+        const auto unusable = table.unusableRecords.find(r);
+        mapper.mapRecord(table.records[r], out,
+            unusable != table.unusableRecords.end() ? &unusable->second : nullptr);
     }
     control.report(ImportStage::Mapping, total, total);
     return out;

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "ColumnMapping.h"
+#include "EventRowMapper.h"
 #include "ImportTypes.h"
 #include "Result.h"
+#include "SeriesRowMapper.h"
 #include "SourceTable.h"
 
 namespace techwinter {
@@ -19,6 +21,23 @@ public:
     /// when `control` cancels.
     static Result<ParsedImport> map(const SourceTable &table, const ColumnMapping &mapping,
         const ImportControl &control = {}, qint64 rowLimit = -1);
+
+    /// A mapper for the rows under `header` (which the mapping must fit: validate() it first),
+    /// record by record, for a file read in pieces (ImportStream). Keeps copies of both.
+    RowMapper(QStringList header, ColumnMapping mapping);
+    RowMapper(const RowMapper &) = delete;
+    RowMapper &operator=(const RowMapper &) = delete;
+
+    /// Maps one data record into `out` (its events or points, problems and counts);
+    /// `unusable`, when given, is why the record cannot be a row at all.
+    void mapRecord(
+        const CsvRecord &record, ParsedImport &out, const QString *unusable = nullptr) const;
+
+private:
+    QStringList m_header;
+    ColumnMapping m_mapping;
+    EventRowMapper m_events;
+    SeriesRowMapper m_series;
 };
 
 } // namespace techwinter

@@ -56,8 +56,9 @@ std::optional<qsizetype> firstBinaryByte(const QByteArray &bytes)
     return std::nullopt;
 }
 
-// The separator of the first line: ',' unless ';' or a tab occurs more often (outside quotes).
-QChar sniffDelimiter(QStringView text)
+} // namespace
+
+QChar SourceReader::sniffDelimiter(QStringView text)
 {
     int commas = 0, semicolons = 0, tabs = 0;
     bool inQuotes = false;
@@ -80,9 +81,7 @@ QChar sniffDelimiter(QStringView text)
     return QLatin1Char(',');
 }
 
-} // namespace
-
-Result<SourceTable> SourceReader::read(const QByteArray &bytes, const QString &filePath)
+Status SourceReader::checkText(const QByteArray &bytes, const QString &filePath)
 {
     if (bytes.trimmed().isEmpty())
         return Error { QStringLiteral("the file is empty"), filePath, 1 };
@@ -102,7 +101,13 @@ Result<SourceTable> SourceReader::read(const QByteArray &bytes, const QString &f
                 filePath, lineAt(bytes, *at) };
         }
     }
+    return Ok {};
+}
 
+Result<SourceTable> SourceReader::read(const QByteArray &bytes, const QString &filePath)
+{
+    if (auto text = checkText(bytes, filePath); !text)
+        return text.error();
     SourceTable table;
     table.filePath = filePath;
     const QString text = CsvReader::decode(bytes, &table.encoding);

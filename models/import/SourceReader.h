@@ -19,6 +19,13 @@ public:
 
     /// Reads the file at `path` and then as read().
     static Result<SourceTable> readFile(const QString &path);
+
+    /// The checks of read() that refuse what is not text, on the file's first bytes (or all of
+    /// them): an Error naming what the file seems to be.
+    static Status checkText(const QByteArray &bytes, const QString &filePath);
+    /// The separator of the first line: ',' unless ';' or a tab occurs more often (outside
+    /// quotes).
+    static QChar sniffDelimiter(QStringView text);
 };
 
 } // namespace techwinter

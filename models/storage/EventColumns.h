@@ -83,13 +83,14 @@ consteval SqlText eventSelect(std::string_view rest)
     return sql;
 }
 
-/// "Is this event stored already?": its id when an event equal in every identifying field
-/// exists. Placeholders follow EventFields' order (a date's precision after it). IS compares an
-/// unknown figure with an unknown figure as equal, as wanted.
-consteval SqlText duplicateLookup()
+/// "Is this event stored already?": the id of an event equal in every identifying field, if one
+/// exists. Placeholders follow EventFields' order (a date's precision after it); with `byId`, the
+/// event's id comes first (is that one stored event equal?). IS compares an unknown figure with
+/// an unknown figure as equal, as wanted.
+consteval SqlText duplicateLookup(bool byId = false)
 {
     SqlText sql;
-    sql << "SELECT id FROM events WHERE ";
+    sql << "SELECT id FROM events WHERE " << (byId ? "id = ? AND " : "");
     bool first = true;
     for (const EventFieldSpec &spec : EventFields) {
         if (!spec.identifying)

@@ -5,6 +5,7 @@
 #include "DatabaseLocation.h"
 #include "Event.h"
 #include "EventStore.h"
+#include "ImportSource.h"
 #include "ImportTypes.h"
 #include "MonthSum.h"
 #include "Result.h"
@@ -64,6 +65,11 @@ public:
     /// recorded and batchId is 0.
     virtual Result<ImportSummary> importParsed(
         const ParsedImport &parsed, const ImportControl &control = {})
+        = 0;
+    /// The same for rows that come piece by piece while the file is still being read
+    /// (ImportStream, ImportPipeline): one transaction, stored as they come.
+    virtual Result<ImportSummary> importSource(
+        ImportSource &source, const ImportControl &control = {})
         = 0;
     /// Removes an import as a whole (its events, points, the companies only it created, the
     /// batch record). Returns how many events and points were removed.

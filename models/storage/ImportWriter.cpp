@@ -6,6 +6,7 @@
 #include "SourceMerger.h"
 #include "SqlSupport.h"
 #include "SqliteBulkInsert.h"
+#include "SqliteInterrupt.h"
 
 #include <QHash>
 #include <QSqlError>
@@ -13,6 +14,7 @@
 
 #include <memory>
 #include <optional>
+#include <span>
 #include <vector>
 
 namespace techwinter {
@@ -25,23 +27,19 @@ namespace {
 class ImportRun
 {
 public:
-    ImportRun(QSqlDatabase &db, const QString &path, const ParsedImport &parsed,
+    ImportRun(QSqlDatabase &db, const QString &path, ImportSource &source,
         const ImportControl &control, ImportWriter::Path insertPath)
         : m_db(db)
         , m_path(path)
-        , m_parsed(parsed)
+        , m_source(source)
+        , m_parsed(source.description())
         , m_control(control)
         , m_q(db)
-        , m_total(qint64(parsed.events.size() + parsed.contextPoints.size()))
         , m_insertPath(insertPath)
     {
         m_q.setForwardOnly(true);
-        m_summary.sourceName = parsed.sourceName;
-        m_summary.format = parsed.mapping.format;
-        m_summary.rowsRead = parsed.rowsRead;
-        m_summary.rejected = parsed.rejected;
-        m_summary.problems = parsed.problems;
-        m_summary.warnings = parsed.warnings;
+        m_summary.sourceName = m_parsed.sourceName;
+        m_summary.format = m_parsed.mapping.format;
     }
 
     Result<ImportSummary> run();
@@ -52,16 +50,18 @@ private:
     Status prepareDuplicateFinder();
     Status suspendSumsTrigger();
     Status suspendCompanyDateIndex();
-    Status insertEvents();
-    Result<qint64> insertEvent(const ImportedEvent &imported, qint64 companyId, EventInsert &insert,
-        QSqlQuery &insertAttribute);
-    Status mergeRepeat(size_t row, const Repeat &repeat, SourceMerger &merger);
-    Result<qint64> companyId(const ImportedEvent &imported, QSqlQuery &insertCompany);
+    Status prepareInserts();
+    Status insertPieces();
+    Status insertEvents(std::span<const ImportedEvent> events);
+    Status insertEvent(const ImportedEvent &imported, qint64 companyId);
+    Status mergeRepeat(const ImportedEvent &imported, qint64 kept);
+    Result<qint64> companyId(const ImportedEvent &imported);
     Status restoreCompanyDateIndex();
     Status writeMonthSums();
-    Status insertContextPoints();
-    Status insertContextPoint(const ContextPoint &p, QHash<QString, qint64> &seriesIds,
-        QSqlQuery &insertSeries, QSqlQuery &findPoint, QSqlQuery &insertPoint);
+    Status prepareContextPoints();
+    Status insertContextPoints(std::span<const ContextPoint> points);
+    Status insertContextPoint(const ContextPoint &p);
+    Status takeTotals();
     Result<ImportSummary> finish(WriteTransaction &tx);
 
     bool step();
@@ -74,6 +74,13 @@ private:
     {
         return Error { QStringLiteral("%1: %2").arg(what, plainWords(query.lastError())), m_path };
     }
+    Error nativeError() const
+    {
+        return Error {
+            QStringLiteral("cannot store the event: %1").arg(plainWords(m_native->lastError())),
+            m_parsed.filePath, m_native->errorLine()
+        };
+    }
     Error storeError(const QString &what, const QSqlQuery &query, qint64 line) const
     {
         return Error { QStringLiteral("%1: %2").arg(what, plainWords(query.lastError())),
@@ -82,56 +89,85 @@ private:
 
     QSqlDatabase &m_db;
     const QString &m_path;
-    const ParsedImport &m_parsed;
+    ImportSource &m_source;
+    const ParsedImport &m_parsed; ///< the source's description: file, mapping; no rows
     const ImportControl &m_control;
     QSqlQuery m_q;
     ImportSummary m_summary;
     QHash<QString, qint64> m_companyIds;
     qint64 m_batch = 0;
+    // Progress: the source's units at the start and end of the piece being stored, its rows.
+    qint64 m_pieceStart = 0;
+    qint64 m_pieceEnd = 0;
+    qint64 m_pieceRows = 0;
+    qint64 m_pieceRow = 0;
     qint64 m_total = 0;
-    qint64 m_done = 0;
     std::optional<DuplicateFinder> m_duplicates;
-    /// Each row's event once stored: its own id, or that of the event it repeats (0 before).
-    std::vector<qint64> m_rowEvent;
     MonthSumTally m_tally;
     QString m_sumsTrigger;
     QString m_companyDateIndex;
     ImportWriter::Path m_insertPath;
     std::unique_ptr<SqliteBulkInsert> m_native;
+    std::unique_ptr<SqliteInterruptOnCancel> m_interrupt;
+    std::optional<SourceMerger> m_merger;
+    std::optional<QSqlQuery> m_insertCompany;
+    std::optional<QSqlQuery> m_insertAttribute;
+    std::optional<EventInsert> m_insert;
+    QHash<QString, qint64> m_seriesIds;
+    std::optional<QSqlQuery> m_insertSeries;
+    std::optional<QSqlQuery> m_findPoint;
+    std::optional<QSqlQuery> m_insertPoint;
 };
 
 Result<ImportSummary> ImportRun::run()
 {
-    // A big import dirties more pages than SQLite's default 2 MiB cache holds; they then spill
-    // to the WAL mid-transaction and are read back for every index update, which cost a third
-    // of a million-row import in system calls (perf). Grow the cache for the import only.
-    const LargerCache cache(m_db);
+    // A big import dirties more pages than SQLite's default 2 MiB cache holds; with the
+    // (company, date) index kept, they then spill to the WAL mid-transaction and are read back
+    // for every index update (a third of a million-row import in system calls, perf). Into an
+    // empty table the index is built last and 8 MiB is as fast, and building it needs no more
+    // than the default (tests/bench/README.md).
+    LargerCache cache(m_db);
     WriteTransaction tx(m_db);
     if (!tx.isOpen())
         return Error {
             QStringLiteral("cannot write to the database: %1").arg(plainWords(tx.error())), m_path
         };
+    // Cancel stops even one long statement (the index built at the end): SQLite interrupts it.
+    m_interrupt = SqliteInterruptOnCancel::install(m_db, m_control.cancel);
     for (Status (ImportRun::*stage)() :
         { &ImportRun::readCompanies, &ImportRun::recordBatch, &ImportRun::prepareDuplicateFinder,
             &ImportRun::suspendSumsTrigger, &ImportRun::suspendCompanyDateIndex,
-            &ImportRun::insertEvents, &ImportRun::restoreCompanyDateIndex,
-            &ImportRun::writeMonthSums, &ImportRun::insertContextPoints }) {
+            &ImportRun::prepareInserts, &ImportRun::prepareContextPoints, &ImportRun::insertPieces,
+            &ImportRun::restoreCompanyDateIndex, &ImportRun::writeMonthSums,
+            &ImportRun::takeTotals }) {
+        if (m_control.isCancelled())
+            return cancelled();
+        if (stage == &ImportRun::insertPieces)
+            cache.resize(m_companyDateIndex.isEmpty() ? LargerCache::indexKeptKiB
+                                                      : LargerCache::indexBuiltLastKiB);
+        if (stage == &ImportRun::restoreCompanyDateIndex && !m_companyDateIndex.isEmpty())
+            cache.resize(LargerCache::indexBuildKiB);
         if (auto done = (this->*stage)(); !done)
-            return done.error();
+            return m_control.isCancelled() ? cancelled() : done.error();
     }
     m_control.report(ImportStage::Storing, m_total, m_total);
     if (m_control.isCancelled())
         return cancelled();
-    return finish(tx);
+    m_interrupt.reset();
+    auto summary = finish(tx);
+    if (summary && summary->imported >= bigImport)
+        checkpoint(m_db);
+    return summary;
 }
 
 bool ImportRun::step()
 {
     if (m_control.isCancelled())
         return false;
-    if (m_done % 512 == 0)
-        m_control.report(ImportStage::Storing, m_done, m_total);
-    ++m_done;
+    if (m_pieceRow % 512 == 0 && m_pieceRows > 0)
+        m_control.report(ImportStage::Storing,
+            m_pieceStart + (m_pieceEnd - m_pieceStart) * m_pieceRow / m_pieceRows, m_total);
+    ++m_pieceRow;
     return true;
 }
 
@@ -160,7 +196,7 @@ Status ImportRun::recordBatch()
 
 Status ImportRun::prepareDuplicateFinder()
 {
-    m_duplicates.emplace(m_db, m_parsed.events);
+    m_duplicates.emplace(m_db);
     if (!m_duplicates->loadStoredCompanies(m_q))
         return sqlError(QStringLiteral("cannot read companies"), m_q);
     return Ok {};
@@ -174,7 +210,7 @@ Status ImportRun::prepareDuplicateFinder()
 // else, and no other connection ever sees the schema without it.
 Status ImportRun::suspendSumsTrigger()
 {
-    if (m_parsed.events.empty())
+    if (m_parsed.mapping.target == ImportTarget::ContextSeries)
         return Ok {};
     if (!m_q.exec(QStringLiteral("SELECT sql FROM sqlite_schema WHERE type = 'trigger' "
                                  "AND name = 'event_month_sums_insert'")))
@@ -191,15 +227,15 @@ Status ImportRun::suspendSumsTrigger()
     return Ok {};
 }
 
-// Into an empty table, a big import builds the (company, date) index once at the end: a sort,
+// Into an empty table, an import builds the (company, date) index once at the end: a sort,
 // instead of a million inserts at random places of a growing B-tree (a sixth of the storing time
 // at 1M rows). The duplicate query does not need it then: with no stored events, only a repeat
-// within the file can be a duplicate, and those are found in memory. Dropped and created inside
-// the transaction, like the trigger.
+// within the file can be a duplicate, and those are found by their hash and primary key. How
+// many rows a file holds is not known before it is read; for a few rows either way costs
+// nothing. Dropped and created inside the transaction, like the trigger.
 Status ImportRun::suspendCompanyDateIndex()
 {
-    constexpr size_t bulkRows = 20000;
-    if (m_duplicates->anyStored() || m_parsed.events.size() < bulkRows)
+    if (m_duplicates->anyStored() || m_parsed.mapping.target == ImportTarget::ContextSeries)
         return Ok {};
     if (!m_q.exec(QStringLiteral("SELECT sql FROM sqlite_schema WHERE type = 'index' "
                                  "AND name = 'events_company_date'")))
@@ -213,54 +249,85 @@ Status ImportRun::suspendCompanyDateIndex()
     return Ok {};
 }
 
-Status ImportRun::insertEvents()
+Status ImportRun::prepareInserts()
 {
-    QSqlQuery insertCompany(m_db), insertAttribute(m_db);
-    EventInsert insert(m_db);
+    m_merger.emplace(m_db, m_path);
+    m_insertCompany.emplace(m_db);
+    m_insertAttribute.emplace(m_db);
+    m_insert.emplace(m_db);
     // Qt SQL's binding is a third of storing a big file (each value a QVariant and a
     // placeholder name); the native statement binds straight from the parsed event.
     if (m_insertPath == ImportWriter::Path::NativeWhereSafe)
         m_native = SqliteBulkInsert::open(m_db);
-    insertCompany.prepare(
+    // The lookups read the events table: the rows queued for a multi-row INSERT go first.
+    if (m_native)
+        m_duplicates->beforeLookup([this] { return m_native->flush(); });
+    m_insertCompany->prepare(
         QStringLiteral("INSERT INTO companies (name, created_by_batch) VALUES (?, ?)"));
-    insertAttribute.prepare(
+    m_insertAttribute->prepare(
         QStringLiteral("INSERT OR REPLACE INTO event_attributes (event_id, name, value) "
                        "VALUES (?, ?, ?)"));
-    SourceMerger merger(m_db, m_path);
-    m_rowEvent.assign(m_parsed.events.size(), 0);
-    for (size_t row = 0; row < m_parsed.events.size(); ++row) {
+    return Ok {};
+}
+
+// The source's pieces in file order, each stored as it comes: a big file is never held whole.
+Status ImportRun::insertPieces()
+{
+    while (true) {
+        auto piece = m_source.next();
+        if (!piece)
+            return piece.error();
+        if (!*piece)
+            return !m_native || m_native->flush() ? Status(Ok {}) : Status(nativeError());
+        const ImportPiece &rows = **piece;
+        m_pieceStart = m_pieceEnd;
+        m_pieceEnd = rows.done;
+        m_total = rows.total;
+        m_pieceRows = qint64(rows.events.size() + rows.contextPoints.size());
+        m_pieceRow = 0;
+        if (m_pieceStart == 0 && rows.done > 0 && rows.done < rows.total) {
+            // The file's rows at the first piece's rate: the repeat table is sized once.
+            m_duplicates->reserve(qint64(rows.events.size()) * rows.total / rows.done * 21 / 20);
+        }
+        if (auto stored = insertEvents(rows.events); !stored)
+            return stored.error();
+        if (auto stored = insertContextPoints(rows.contextPoints); !stored)
+            return stored.error();
+        m_control.report(ImportStage::Storing, m_pieceEnd, m_total);
+    }
+}
+
+Status ImportRun::insertEvents(std::span<const ImportedEvent> events)
+{
+    for (const ImportedEvent &imported : events) {
         if (!step())
             return cancelled();
-        const ImportedEvent &imported = m_parsed.events[row];
-        auto company = companyId(imported, insertCompany);
+        auto company = companyId(imported);
         if (!company)
             return company.error();
-        const std::optional<Repeat> repeat = m_duplicates->find(row, *company);
-        if (!repeat)
+        const std::optional<qint64> kept = m_duplicates->findDuplicate(imported.event, *company);
+        if (!kept)
             return storeError(QStringLiteral("cannot look for duplicates"), m_duplicates->lookup(),
                 imported.line);
-        if (*repeat) {
-            if (auto merged = mergeRepeat(row, *repeat, merger); !merged)
+        if (*kept != 0) {
+            if (auto merged = mergeRepeat(imported, *kept); !merged)
                 return merged.error();
             continue;
         }
-        auto stored = insertEvent(imported, *company, insert, insertAttribute);
-        if (!stored)
+        if (auto stored = insertEvent(imported, *company); !stored)
             return stored.error();
-        m_rowEvent[row] = *stored;
     }
     return Ok {};
 }
 
 // A repeat of an event is the same event reported again: one event is kept, and a report (source
 // URL) it does not list yet is added to it rather than lost with the row.
-Status ImportRun::mergeRepeat(size_t row, const Repeat &repeat, SourceMerger &merger)
+Status ImportRun::mergeRepeat(const ImportedEvent &imported, qint64 kept)
 {
-    const qint64 kept
-        = repeat.of == Repeat::Of::EarlierRow ? m_rowEvent[repeat.row] : repeat.eventId;
-    m_rowEvent[row] = kept;
-    const ImportedEvent &imported = m_parsed.events[row];
-    auto added = merger.merge(kept, imported.event, m_batch);
+    // The kept event may be one of this file's rows still queued for a multi-row INSERT.
+    if (m_native && !m_native->flush())
+        return nativeError();
+    auto added = m_merger->merge(kept, imported.event, m_batch);
     if (!added)
         return Error { added.error().kind, added.error().message, m_parsed.filePath,
             imported.line };
@@ -272,7 +339,7 @@ Status ImportRun::mergeRepeat(size_t row, const Repeat &repeat, SourceMerger &me
 }
 
 // The id of the event's company, added (as created by this batch) when no name or alias knows it.
-Result<qint64> ImportRun::companyId(const ImportedEvent &imported, QSqlQuery &insertCompany)
+Result<qint64> ImportRun::companyId(const ImportedEvent &imported)
 {
     const Event &e = imported.event;
     const QString company = e.company.trimmed();
@@ -282,6 +349,7 @@ Result<qint64> ImportRun::companyId(const ImportedEvent &imported, QSqlQuery &in
     qint64 id = m_companyIds.value(nameKey(company));
     if (id != 0)
         return id;
+    QSqlQuery &insertCompany = *m_insertCompany;
     insertCompany.bindValue(0, company);
     insertCompany.bindValue(1, m_batch);
     if (!insertCompany.exec())
@@ -292,28 +360,25 @@ Result<qint64> ImportRun::companyId(const ImportedEvent &imported, QSqlQuery &in
     return id;
 }
 
-// The stored event's id.
-Result<qint64> ImportRun::insertEvent(const ImportedEvent &imported, qint64 companyId,
-    EventInsert &insert, QSqlQuery &insertAttribute)
+Status ImportRun::insertEvent(const ImportedEvent &imported, qint64 companyId)
 {
     qint64 eventId = 0;
     if (m_native) {
-        if (!m_native->insert(imported.event, companyId, m_batch, imported.line))
-            return Error {
-                QStringLiteral("cannot store the event: %1").arg(plainWords(m_native->lastError())),
-                m_parsed.filePath, imported.line
-            };
+        // The attributes refer to the event: it must be written, not queued, before them.
+        if (!m_native->insert(imported.event, companyId, m_batch, imported.line)
+            || (!imported.attributes.empty() && !m_native->flush()))
+            return nativeError();
         eventId = m_native->lastInsertId();
     } else {
-        if (!insert.exec(imported.event, companyId, m_batch, imported.line))
+        if (!m_insert->exec(imported.event, companyId, m_batch, imported.line))
             return storeError(
-                QStringLiteral("cannot store the event"), insert.query(), imported.line);
-        eventId = insert.query().lastInsertId().toLongLong();
+                QStringLiteral("cannot store the event"), m_insert->query(), imported.line);
+        eventId = m_insert->query().lastInsertId().toLongLong();
     }
+    m_duplicates->remember(eventId);
     m_tally.add(companyId, imported.event);
     ++m_summary.imported;
-    if (imported.attributes.empty())
-        return eventId;
+    QSqlQuery &insertAttribute = *m_insertAttribute;
     for (const EventAttribute &a : imported.attributes) {
         insertAttribute.bindValue(0, eventId);
         insertAttribute.bindValue(1, a.name);
@@ -322,7 +387,7 @@ Result<qint64> ImportRun::insertEvent(const ImportedEvent &imported, qint64 comp
             return storeError(QStringLiteral("cannot store attribute %1").arg(a.name),
                 insertAttribute, imported.line);
     }
-    return eventId;
+    return Ok {};
 }
 
 Status ImportRun::restoreCompanyDateIndex()
@@ -345,6 +410,13 @@ Status ImportRun::writeMonthSums()
         "events = events + excluded.events, headcount = headcount + excluded.headcount, "
         "amount_usd_cents = amount_usd_cents + excluded.amount_usd_cents"));
     for (const MonthSum &sum : m_tally.sums()) {
+        if (m_native) {
+            if (!m_native->addMonthSum(sum))
+                return Error { QStringLiteral("cannot store the monthly sums: %1")
+                                   .arg(plainWords(m_native->lastError())),
+                    m_path };
+            continue;
+        }
         addSum.bindValue(0, sum.companyId);
         addSum.bindValue(1, sum.month);
         addSum.bindValue(2, eventKindName(sum.kind));
@@ -359,28 +431,35 @@ Status ImportRun::writeMonthSums()
     return Ok {};
 }
 
-Status ImportRun::insertContextPoints()
+Status ImportRun::prepareContextPoints()
 {
-    if (m_parsed.contextPoints.empty())
+    if (m_parsed.mapping.target != ImportTarget::ContextSeries)
         return Ok {};
-    QHash<QString, qint64> seriesIds;
     if (!m_q.exec(QStringLiteral("SELECT name, id FROM context_series")))
         return sqlError(QStringLiteral("cannot read context series"), m_q);
     while (m_q.next())
-        seriesIds.insert(nameKey(m_q.value(0).toString()), m_q.value(1).toLongLong());
-    QSqlQuery insertSeries(m_db), findPoint(m_db), insertPoint(m_db);
-    insertSeries.prepare(
+        m_seriesIds.insert(nameKey(m_q.value(0).toString()), m_q.value(1).toLongLong());
+    m_insertSeries.emplace(m_db);
+    m_findPoint.emplace(m_db);
+    m_insertPoint.emplace(m_db);
+    m_insertSeries->prepare(
         QStringLiteral("INSERT INTO context_series (name, unit, source) VALUES (?, ?, ?)"));
-    findPoint.prepare(QStringLiteral("SELECT value FROM context_points "
-                                     "WHERE series_id = ? AND entity = ? AND date = ?"));
-    insertPoint.prepare(QStringLiteral(
+    m_findPoint->prepare(QStringLiteral("SELECT value FROM context_points "
+                                        "WHERE series_id = ? AND entity = ? AND date = ?"));
+    m_insertPoint->prepare(QStringLiteral(
         "INSERT INTO context_points (series_id, entity, entity_code, is_aggregate, date, "
         "date_precision, value, batch_id, source_row) VALUES (?,?,?,?,?,?,?,?,?)"));
-    for (const ContextPoint &p : m_parsed.contextPoints) {
+    return Ok {};
+}
+
+Status ImportRun::insertContextPoints(std::span<const ContextPoint> points)
+{
+    if (!points.empty() && !m_insertPoint)
+        return Error { QStringLiteral("series points in an event import"), m_parsed.filePath };
+    for (const ContextPoint &p : points) {
         if (!step())
             return cancelled();
-        if (auto stored = insertContextPoint(p, seriesIds, insertSeries, findPoint, insertPoint);
-            !stored)
+        if (auto stored = insertContextPoint(p); !stored)
             return stored.error();
     }
     return Ok {};
@@ -388,10 +467,11 @@ Status ImportRun::insertContextPoints()
 
 // Stores one point, adding its series when new; a point equal to a stored one is a duplicate,
 // one that differs from it is rejected.
-Status ImportRun::insertContextPoint(const ContextPoint &p, QHash<QString, qint64> &seriesIds,
-    QSqlQuery &insertSeries, QSqlQuery &findPoint, QSqlQuery &insertPoint)
+Status ImportRun::insertContextPoint(const ContextPoint &p)
 {
-    qint64 seriesId = seriesIds.value(nameKey(p.series));
+    QSqlQuery &insertSeries = *m_insertSeries, &findPoint = *m_findPoint,
+              &insertPoint = *m_insertPoint;
+    qint64 seriesId = m_seriesIds.value(nameKey(p.series));
     if (seriesId == 0) {
         insertSeries.bindValue(0, p.series);
         insertSeries.bindValue(1, m_parsed.mapping.series.unit);
@@ -400,7 +480,7 @@ Status ImportRun::insertContextPoint(const ContextPoint &p, QHash<QString, qint6
             return storeError(
                 QStringLiteral("cannot add series %1").arg(p.series), insertSeries, p.line);
         seriesId = insertSeries.lastInsertId().toLongLong();
-        seriesIds.insert(nameKey(p.series), seriesId);
+        m_seriesIds.insert(nameKey(p.series), seriesId);
     }
     const QString date = p.date.toString(Qt::ISODate);
     findPoint.bindValue(0, seriesId);
@@ -437,6 +517,20 @@ Status ImportRun::insertContextPoint(const ContextPoint &p, QHash<QString, qint6
     if (!insertPoint.exec())
         return storeError(QStringLiteral("cannot store the point"), insertPoint, p.line);
     ++m_summary.imported;
+    return Ok {};
+}
+
+// The whole file's counts, problems and warnings, known once its last piece was read; its
+// point problems (a differing value) were counted while storing.
+Status ImportRun::takeTotals()
+{
+    const ParsedImport &totals = m_source.totals();
+    m_summary.rowsRead = totals.rowsRead;
+    m_summary.rejected += totals.rejected;
+    std::vector<ImportProblem> problems = totals.problems;
+    problems.insert(problems.end(), m_summary.problems.begin(), m_summary.problems.end());
+    m_summary.problems = std::move(problems);
+    m_summary.warnings = totals.warnings;
     return Ok {};
 }
 
@@ -481,7 +575,13 @@ Result<ImportSummary> ImportWriter::write(const ParsedImport &parsed, const Impo
                            .arg(parsed.rowsRead),
             parsed.filePath };
     }
-    ImportRun run(m_db, m_path, parsed, control, m_insertPath);
+    ParsedImportSource source(parsed);
+    return write(source, control);
+}
+
+Result<ImportSummary> ImportWriter::write(ImportSource &source, const ImportControl &control)
+{
+    ImportRun run(m_db, m_path, source, control, m_insertPath);
     return run.run();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ImportSource.h"
 #include "ImportTypes.h"
 #include "Result.h"
 
@@ -21,6 +22,8 @@ public:
     /// Writes through `db`, this thread's connection to the database at `path`.
     ImportWriter(QSqlDatabase db, QString path, Path insertPath = Path::NativeWhereSafe);
     Result<ImportSummary> write(const ParsedImport &parsed, const ImportControl &control);
+    /// Stores the rows of `source` piece by piece as they come, in the same one transaction.
+    Result<ImportSummary> write(ImportSource &source, const ImportControl &control);
 
 private:
     QSqlDatabase m_db;

@@ -17,12 +17,16 @@ public:
     void add(qint64 companyId, const Event &event);
     bool isEmpty() const { return m_events.empty(); }
     /// The sums, ordered by company, month and kind (the table's key order: writes stay local).
-    std::vector<MonthSum> sums() const;
+    const std::vector<MonthSum> &sums();
 
 private:
-    // One entry per event, summed up by sums(): appending is cheaper than a hash lookup per row
-    // (a million-row import touched a hash map of 134,000 sums at random, a cache miss each).
+    void fold();
+
+    // The sums so far (the first m_folded entries, in key order), then one entry per event
+    // since: appending is cheaper than a hash lookup per row (a million-row import touched a
+    // hash map of 134,000 sums at random, a cache miss each); fold() sums them up.
     std::vector<MonthSum> m_events;
+    size_t m_folded = 0;
 };
 
 } // namespace techwinter

@@ -321,6 +321,12 @@ Result<ImportSummary> SqliteStorage::importParsed(
     return ImportWriter(m_db, m_path).write(parsed, control);
 }
 
+Result<ImportSummary> SqliteStorage::importSource(
+    ImportSource &source, const ImportControl &control)
+{
+    return ImportWriter(m_db, m_path).write(source, control);
+}
+
 Result<qint64> SqliteStorage::undoImport(qint64 batchId)
 {
     WriteTransaction tx(m_db);

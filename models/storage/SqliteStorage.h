@@ -40,6 +40,8 @@ public:
     /// the worker thread.
     Result<ImportSummary> importParsed(
         const ParsedImport &parsed, const ImportControl &control = {}) override;
+    Result<ImportSummary> importSource(
+        ImportSource &source, const ImportControl &control = {}) override;
     Result<qint64> undoImport(qint64 batchId) override;
     Result<std::vector<ImportBatch>> importBatches() const override;
     Result<EventDetails> eventDetails(qint64 eventId) const override;

@@ -11,6 +11,8 @@
 #include "EventDatabase.h"
 #include "EventFilter.h"
 #include "EventTableModel.h"
+#include "ImportService.h"
+#include "ImportStream.h"
 #include "ImportWriter.h"
 #include "Importer.h"
 #include "LeagueTable.h"
@@ -30,9 +32,13 @@
 #include <QTextStream>
 
 #include <algorithm>
+#include <atomic>
+#include <chrono>
 #include <cstdio>
 #include <map>
+#include <mutex>
 #include <optional>
+#include <thread>
 #include <vector>
 
 #include <fcntl.h>
@@ -71,31 +77,38 @@ double peakRssMiB()
     return 0;
 }
 
-// Peak resident set, in MiB, of one run of `program` with `args` (output discarded): wait4()'s
-// rusage belongs to that child alone, where RUSAGE_CHILDREN would mix in the window children.
-// Nothing when it cannot start or does not exit with 0.
-std::optional<double> childPeakRssMiB(const QString &program, const QStringList &args)
+// `techwinter-bench --measure-rss PROGRAM ARGS...`: runs PROGRAM (output discarded) and prints its
+// peak resident set in KiB (wait4() rusage). A child's ru_maxrss includes the image it was
+// forked from, so it is forked from this small fresh process, never from the bench itself.
+int measureRss(char **argv)
 {
-    std::vector<QByteArray> words { program.toLocal8Bit() };
-    for (const QString &arg : args)
-        words.push_back(arg.toLocal8Bit());
-    std::vector<char *> argv;
-    for (QByteArray &word : words)
-        argv.push_back(word.data());
-    argv.push_back(nullptr);
     const pid_t pid = fork();
     if (pid == 0) {
         const int devNull = open("/dev/null", O_WRONLY);
         dup2(devNull, STDOUT_FILENO);
-        execv(argv[0], argv.data());
+        execv(argv[0], argv);
         _exit(127);
     }
     int status = 0;
     rusage usage {};
-    if (pid < 0 || wait4(pid, &status, 0, &usage) != pid || !WIFEXITED(status)
-        || WEXITSTATUS(status) != 0)
+    if (pid < 0 || wait4(pid, &status, 0, &usage) != pid || !WIFEXITED(status))
+        return 1;
+    std::printf("%ld\n", usage.ru_maxrss);
+    return WEXITSTATUS(status);
+}
+
+// Peak resident set, in MiB, of one run of `program` with `args` (see measureRss()). Nothing
+// when it cannot start or does not exit with 0.
+std::optional<double> childPeakRssMiB(const QString &program, const QStringList &args)
+{
+    QProcess p;
+    p.start(QCoreApplication::applicationFilePath(),
+        QStringList { QStringLiteral("--measure-rss"), program } + args);
+    if (!p.waitForFinished(600000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
         return std::nullopt;
-    return double(usage.ru_maxrss) / 1024.0; // KiB on Linux
+    bool ok = false;
+    const double kib = p.readAllStandardOutput().trimmed().toDouble(&ok);
+    return ok ? std::optional<double>(kib / 1024.0) : std::nullopt;
 }
 
 // Milliseconds ImportWriter takes to store `parsed` on `path` into a new database at `dbPath`:
@@ -123,6 +136,66 @@ std::optional<double> storeMs(
     }
     QSqlDatabase::removeDatabase(connection);
     return ms;
+}
+
+// The window's view of an import of `csv` (run on a worker thread, as ImportDialog runs it):
+// the longest wait between two progress reports from the start to the return, and how long
+// Cancel takes, half-way through storing, until the import has returned with nothing stored.
+struct Responsiveness
+{
+    double maxGapMs = 0;
+    double cancelMs = 0;
+};
+
+std::optional<Responsiveness> importResponsiveness(const QString &csv, const QString &dbPath)
+{
+    Responsiveness measured;
+    for (const bool cancelHalfWay : { false, true }) {
+        for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
+            QFile::remove(dbPath + suffix);
+        if (!EventDatabase::open(DatabaseLocation::sqliteFile(dbPath),
+                { .seedBundled = false, .loadEvents = false }))
+            return std::nullopt;
+        std::atomic_bool cancel { false }, halfWay { false }, stored { false };
+        std::mutex mutex;
+        std::vector<qint64> stamps;
+        QElapsedTimer clock;
+        clock.start();
+        ImportControl control;
+        control.cancel = &cancel;
+        control.progress = [&](ImportStage stage, qint64 done, qint64 total) {
+            const std::lock_guard lock(mutex);
+            stamps.push_back(clock.nsecsElapsed());
+            if (stage == ImportStage::Storing && done * 2 >= total)
+                halfWay = true;
+        };
+        std::thread worker([&] {
+            auto storage = EventStorage::open(DatabaseLocation::sqliteFile(dbPath));
+            stored = storage && ImportService::importFile(*storage.value(), csv, control).ok();
+        });
+        if (cancelHalfWay) {
+            while (!halfWay && !stored)
+                std::this_thread::sleep_for(std::chrono::milliseconds(1));
+            QElapsedTimer timer;
+            timer.start();
+            cancel = true;
+            worker.join();
+            measured.cancelMs = msSince(timer);
+            if (stored)
+                return std::nullopt; // a cancelled import must store nothing
+        } else {
+            worker.join();
+            stamps.push_back(clock.nsecsElapsed());
+            qint64 previous = 0;
+            for (const qint64 stamp : stamps) {
+                measured.maxGapMs = std::max(measured.maxGapMs, double(stamp - previous) / 1e6);
+                previous = stamp;
+            }
+            if (!stored)
+                return std::nullopt;
+        }
+    }
+    return measured;
 }
 
 void printFigure(const char *figure, qint64 n, double value, const char *unit)
@@ -258,7 +331,7 @@ std::vector<double> timeMainWindow(
     return windowMs;
 }
 
-int benchSize(const QString &self, const QDir &work, qint64 n, int runs)
+int benchSize(const QString &self, const QDir &work, qint64 n, int runs, bool importOnly)
 {
     const QString csv = work.filePath(QStringLiteral("events-%1.csv").arg(n));
     if (!QFile::exists(csv) && !bench::writeSyntheticCsv(csv, n)) {
@@ -267,7 +340,9 @@ int benchSize(const QString &self, const QDir &work, qint64 n, int runs)
     }
     const QString dbPath = work.filePath(QStringLiteral("events-%1.sqlite").arg(n));
 
-    // import: read + detect + map + store in one transaction, into a fresh database each run.
+    // import: read + detect + map + store in one transaction, into a fresh database each run,
+    // as the window and the command line import (ImportService: the file read in pieces on a
+    // second thread while they are stored).
     std::vector<double> importMs, parseMs;
     for (int run = 0; run < runs; ++run) {
         for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
@@ -280,22 +355,26 @@ int benchSize(const QString &self, const QDir &work, qint64 n, int runs)
         }
         QElapsedTimer timer;
         timer.start();
-        auto parsed = Importer::parseFile(csv);
-        if (!parsed) {
-            std::fprintf(stderr, "%s\n", qPrintable(parsed.error().toString()));
-            return 1;
-        }
-        parseMs.push_back(msSince(timer));
-        auto summary = db.value().importParsed(*parsed);
+        auto summary = db.value().importFile(csv);
         importMs.push_back(msSince(timer));
         // Random data repeats itself now and then (same company, day, kind and figure): the
         // importer skips those as duplicates, as it should.
         if (!summary || summary->imported + summary->duplicatesSkipped != n) {
-            std::fprintf(stderr, "the native importer did not take all %lld rows: %s\n",
+            std::fprintf(stderr, "the importer did not take all %lld rows: %s\n",
                 static_cast<long long>(n),
                 summary ? qPrintable(summary->toText()) : qPrintable(summary.error().toString()));
             return 1;
         }
+        // The parse half alone: every piece read and mapped, nothing stored.
+        timer.restart();
+        auto stream = ImportStream::open(csv);
+        ImportStream::Rows rows;
+        while (stream) {
+            auto more = stream.value()->read(rows);
+            if (!more || !*more)
+                break;
+        }
+        parseMs.push_back(msSince(timer));
     }
     printFigure("import", n, median(importMs), "ms");
     // The two halves of import, to see which one dominates: reading the file and storing it.
@@ -336,9 +415,28 @@ int benchSize(const QString &self, const QDir &work, qint64 n, int runs)
         }
         importRss.push_back(*rss);
     }
+    // What the import leaves beside the database: the write-ahead log, checkpointed after it.
+    printFigure("import_wal", n,
+        double(QFileInfo(cliDb + QStringLiteral("-wal")).size()) / 1048576.0, "MiB");
     for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
         QFile::remove(cliDb + suffix);
     printFigure("import_rss", n, median(importRss), "MiB");
+    std::vector<double> gaps, cancels;
+    for (int run = 0; run < runs; ++run) {
+        const auto responsive = importResponsiveness(csv, cliDb);
+        if (!responsive) {
+            std::fprintf(stderr, "the import on a worker thread failed or ignored Cancel\n");
+            return 1;
+        }
+        gaps.push_back(responsive->maxGapMs);
+        cancels.push_back(responsive->cancelMs);
+    }
+    for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
+        QFile::remove(cliDb + suffix);
+    printFigure("import_progress_gap", n, median(gaps), "ms");
+    printFigure("import_cancel", n, median(cancels), "ms");
+    if (importOnly)
+        return 0;
 
     std::map<QString, std::vector<double>> child;
     for (int run = 0; run < runs; ++run) {
@@ -446,6 +544,8 @@ int benchBundled(const QString &self, const QDir &work, int runs)
 
 int main(int argc, char **argv)
 {
+    if (argc >= 3 && qstrcmp(argv[1], "--measure-rss") == 0)
+        return measureRss(argv + 2);
     // The window child paints widgets; everything else needs no GUI at all.
     const bool windowChild = argc == 3 && qstrcmp(argv[1], "--window-child") == 0;
     if (windowChild) {
@@ -465,7 +565,7 @@ int main(int argc, char **argv)
         return i >= 0 && i + 1 < args.size() ? args[i + 1] : QString();
     };
     if (args.contains(QStringLiteral("--help"))) {
-        std::printf("usage: techwinter-bench [--n N] [--runs R] [--work DIR]\n"
+        std::printf("usage: techwinter-bench [--n N] [--runs R] [--work DIR] [--import-only]\n"
                     "       techwinter-bench --generate N FILE\n");
         return 0;
     }
@@ -480,10 +580,15 @@ int main(int argc, char **argv)
     if (work.isEmpty())
         work = QDir::temp().filePath(QStringLiteral("techwinter-bench"));
     QDir().mkpath(work);
-    if (int status = benchBundled(app.applicationFilePath(), QDir(work), std::max(1, runs)))
-        return status;
+    // --import-only: the import figures alone (issue 17), without the window and export ones.
+    const bool importOnly = args.contains(QStringLiteral("--import-only"));
+    if (!importOnly) {
+        if (int status = benchBundled(app.applicationFilePath(), QDir(work), std::max(1, runs)))
+            return status;
+    }
     for (qint64 n : sizes) {
-        if (int status = benchSize(app.applicationFilePath(), QDir(work), n, std::max(1, runs)))
+        if (int status
+            = benchSize(app.applicationFilePath(), QDir(work), n, std::max(1, runs), importOnly))
             return status;
     }
     return 0;

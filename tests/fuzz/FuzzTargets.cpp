@@ -2,6 +2,7 @@
 
 #include "CellText.h"
 #include "CsvReader.h"
+#include "CsvRecordParser.h"
 #include "EventCsv.h"
 #include "EventJson.h"
 #include "EventStore.h"
@@ -46,9 +47,34 @@ QString quoted(const QString &field)
     return QLatin1Char('"') + out + QLatin1Char('"');
 }
 
+// The same text fed in pieces (a big import reads its file block by block) splits into the
+// same records, or fails the same way.
+void checkCsvInPieces(
+    const QString &text, QChar delimiter, const Result<std::vector<CsvRecord>> &whole)
+{
+    CsvRecordParser parser(QStringLiteral("fuzz.csv"), delimiter);
+    std::vector<CsvRecord> records;
+    const qsizetype step = 1 + text.size() / 7;
+    for (qsizetype at = 0; at < text.size(); at += step)
+        parser.feed(QStringView(text).sliced(at, std::min(step, text.size() - at)), records);
+    const auto finished = parser.finish(records);
+    check(finished.ok() == whole.ok(), "the text in pieces fails where the whole does not");
+    if (!whole) {
+        check(finished.error().line == whole.error().line, "the text in pieces fails elsewhere");
+        return;
+    }
+    check(records.size() == whole->size(), "the text in pieces has another record count");
+    for (size_t i = 0; i < records.size(); ++i) {
+        check(records[i].fields == (*whole)[i].fields && records[i].line == (*whole)[i].line,
+            "a record of the text in pieces reads differently",
+            (*whole)[i].fields.join(QLatin1Char('|')));
+    }
+}
+
 void checkCsvParse(const QString &text, QChar delimiter)
 {
     const auto parsed = CsvReader::parse(text, QStringLiteral("fuzz.csv"), delimiter);
+    checkCsvInPieces(text, delimiter, parsed);
     if (!parsed) {
         check(parsed.error().line >= 1, "an error without a line", parsed.error().toString());
         check(!parsed.error().message.isEmpty(), "an error without a message");

@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QIcon>
+#include <QSettings>
 #include <QTextStream>
 
 #include <memory>
@@ -28,8 +29,9 @@ int main(int argc, char *argv[])
         ? std::make_unique<QApplication>(argc, argv)
         : std::make_unique<QCoreApplication>(argc, argv);
     // The user's language where we have it (Korean), else English; --lang overrides the system.
-    const techwinter::AppTranslations translations(
-        techwinter::AppTranslations::requestedLocale(arguments).value_or(QLocale::system()));
+    const auto requested = techwinter::AppTranslations::requested(arguments);
+    techwinter::AppTranslations translations(
+        requested.value_or(techwinter::LanguageChoice::System));
 
     const auto request = techwinter::CommandLineRequest::parse(arguments);
     if (!request) {
@@ -42,5 +44,8 @@ int main(int argc, char *argv[])
     // the window to them by it.
     QGuiApplication::setDesktopFileName(QStringLiteral(TECHWINTER_APP_ID));
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(TECHWINTER_APP_ID)));
-    return techwinter::MainWindow::run(request->database);
+    // The window speaks the language last chosen in its View menu, unless --lang says otherwise.
+    if (!requested)
+        translations.switchTo(techwinter::AppTranslations::saved(QSettings()));
+    return techwinter::MainWindow::run(request->database, translations);
 }

@@ -97,7 +97,17 @@ private:
         double minMoney = 0; ///< smallest positive money value; 0 when there is none
     };
 
+    // The money series' words in the content's currency, and the unit its values are in.
+    struct MoneyWords
+    {
+        QString legend;
+        QString axis;
+        QString cumulativeAxis;
+        double unit = 1e9;
+    };
+
     void rebuild();
+    MoneyWords moneyWords() const;
     void ensureMoneyAxis();
     PlotExtent plotValues();
     double setAxisRanges(const PlotExtent &extent); ///< returns the people axis' top

@@ -455,6 +455,25 @@
     </message>
 </context>
 <context>
+    <name>EventTableModel</name>
+    <message>
+        <source>KRW</source>
+        <translation>원</translation>
+    </message>
+    <message>
+        <source>USD</source>
+        <translation>달러</translation>
+    </message>
+    <message>
+        <source>Amount (%1, %2 prices)</source>
+        <translation>금액 (%1, %2년 물가 기준)</translation>
+    </message>
+    <message>
+        <source>Amount (%1)</source>
+        <translation>금액 (%1)</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeRates</name>
     <message>
         <source>Federal Reserve H.10 monthly averages (FRED)</source>
@@ -764,6 +783,30 @@
     <message>
         <source>%1 at %2, %3</source>
         <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>×%1 for US prices (CPI-U)</source>
+        <translation>미국 물가(CPI-U) 보정 ×%1</translation>
+    </message>
+    <message>
+        <source>%1, %2 average</source>
+        <translation>%1, %2 평균</translation>
+    </message>
+    <message>
+        <source>%1 (the last month known)</source>
+        <translation>%1 (자료가 있는 마지막 달)</translation>
+    </message>
+    <message>
+        <source>In won of %1 prices</source>
+        <translation>%1년 물가 기준 원화</translation>
+    </message>
+    <message>
+        <source>In dollars of %1 prices</source>
+        <translation>%1년 물가 기준 달러</translation>
+    </message>
+    <message>
+        <source>In won</source>
+        <translation>원화 환산</translation>
     </message>
 </context>
 <context>
@@ -1080,46 +1123,6 @@ World 같은 합계는 국가와 따로 보관합니다.</translation>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <source>&amp;View</source>
-        <translation>보기(&amp;V)</translation>
-    </message>
-    <message>
-        <source>&amp;Find Company</source>
-        <translation>기업 찾기(&amp;F)</translation>
-    </message>
-    <message>
-        <source>By &amp;Month</source>
-        <translation>월별(&amp;M)</translation>
-    </message>
-    <message>
-        <source>By &amp;Quarter</source>
-        <translation>분기별(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>By &amp;Year</source>
-        <translation>연도별(&amp;Y)</translation>
-    </message>
-    <message>
-        <source>&amp;Running Totals</source>
-        <translation>누적 합계(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Log Scale for Money</source>
-        <translation>금액 로그 눈금(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Context &amp;Overlay</source>
-        <translation>참고 자료 겹쳐 보기(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Reset &amp;Zoom</source>
-        <translation>확대 초기화(&amp;Z)</translation>
-    </message>
-    <message>
-        <source>Drag across the chart to zoom in; right-click or Ctrl+0 to zoom out</source>
-        <translation>차트를 가로로 끌면 확대, 오른쪽 클릭이나 Ctrl+0으로 축소</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
@@ -1174,26 +1177,6 @@ World 같은 합계는 국가와 따로 보관합니다.</translation>
     <message>
         <source>&lt;h3&gt;TechWinter %1&lt;/h3&gt;&lt;p&gt;Big tech&apos;s layoffs and its AI investments on one timeline.&lt;/p&gt;&lt;p&gt;The bundled dataset compiles public news reports from 2019–2025; every event links to the report it comes from, shown in the details panel. Figures that were not disclosed are left empty, never estimated.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;TechWinter %1&lt;/h3&gt;&lt;p&gt;빅테크의 감원과 AI 투자를 하나의 타임라인에.&lt;/p&gt;&lt;p&gt;기본 데이터셋은 2019–2025년의 공개 보도를 모은 것이며, 모든 사건은 출처 보도로 연결되어 상세 패널에 보입니다. 공개되지 않은 수치는 추정하지 않고 비워 둡니다.&lt;/p&gt;&lt;p&gt;데이터베이스: %2&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>없음</translation>
-    </message>
-    <message>
-        <source>Import a country-year series (e.g. OWID&apos;s private AI investment) to overlay it</source>
-        <translation>국가·연도 시계열(예: OWID의 민간 AI 투자)을 가져오면 겹쳐 볼 수 있습니다</translation>
-    </message>
-    <message>
-        <source>Other…</source>
-        <translation>기타…</translation>
-    </message>
-    <message>
-        <source>Context Overlay</source>
-        <translation>참고 자료 겹쳐 보기</translation>
-    </message>
-    <message>
-        <source>Entity:</source>
-        <translation>대상:</translation>
     </message>
     <message>
         <source>Open Database</source>
@@ -1307,18 +1290,6 @@ Update it now? Your own imports and edits are kept, and File → Undo an Import 
 
 지금 갱신할까요? 직접 가져오거나 고친 데이터는 그대로 남고, 파일 → 가져오기 되돌리기로 갱신을 취소할 수 있습니다.</translation>
     </message>
-    <message>
-        <source>&amp;Compare Companies</source>
-        <translation>회사별 비교(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Each company&apos;s layoffs and AI money in its own colour</source>
-        <translation>회사마다 감원과 AI 투자를 각자의 색으로 표시</translation>
-    </message>
-    <message>
-        <source>S&amp;tack Compared Bars</source>
-        <translation>비교 막대 쌓기(&amp;T)</translation>
-    </message>
 </context>
 <context>
     <name>techwinter::TimelineChart</name>
@@ -1350,12 +1321,163 @@ Update it now? Your own imports and edits are kept, and File → Undo an Import 
         <source>Jobs cut, running total (people)</source>
         <translation>감원 누적 (명)</translation>
     </message>
+    <message>
+        <source>AI investment (₩ tn, %1 prices)</source>
+        <translation>AI 투자 (조 원, %1년 물가 기준)</translation>
+    </message>
+    <message>
+        <source>AI investment (trillion won, %1 prices)</source>
+        <translation>AI 투자 (조 원, %1년 물가 기준)</translation>
+    </message>
+    <message>
+        <source>AI investment, running total (trillion won, %1 prices)</source>
+        <translation>AI 투자 누적 (조 원, %1년 물가 기준)</translation>
+    </message>
+    <message>
+        <source>AI investment (₩ tn)</source>
+        <translation>AI 투자 (조 원)</translation>
+    </message>
+    <message>
+        <source>AI investment (trillion won)</source>
+        <translation>AI 투자 (조 원)</translation>
+    </message>
+    <message>
+        <source>AI investment, running total (trillion won)</source>
+        <translation>AI 투자 누적 (조 원)</translation>
+    </message>
+    <message>
+        <source>AI investment (US$ bn, %1 prices)</source>
+        <translation>AI 투자 (10억 달러, %1년 물가 기준)</translation>
+    </message>
+    <message>
+        <source>AI investment (US$ billions, %1 prices)</source>
+        <translation>AI 투자 (10억 달러, %1년 물가 기준)</translation>
+    </message>
+    <message>
+        <source>AI investment, running total (US$ billions, %1 prices)</source>
+        <translation>AI 투자 누적 (10억 달러, %1년 물가 기준)</translation>
+    </message>
 </context>
 <context>
     <name>techwinter::TimelineChartView</name>
     <message>
         <source>%1, %2 (context)</source>
         <translation>%1, %2 (참고)</translation>
+    </message>
+</context>
+<context>
+    <name>techwinter::ViewMenu</name>
+    <message>
+        <source>Real Money</source>
+        <translation>실질 금액</translation>
+    </message>
+    <message>
+        <source>Money in the average prices of:</source>
+        <translation>물가 기준 연도:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Other…</source>
+        <translation>기타…</translation>
+    </message>
+    <message>
+        <source>Context Overlay</source>
+        <translation>참고 자료 겹쳐 보기</translation>
+    </message>
+    <message>
+        <source>Entity:</source>
+        <translation>대상:</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Find Company</source>
+        <translation>기업 찾기(&amp;F)</translation>
+    </message>
+    <message>
+        <source>By &amp;Month</source>
+        <translation>월별(&amp;M)</translation>
+    </message>
+    <message>
+        <source>By &amp;Quarter</source>
+        <translation>분기별(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>By &amp;Year</source>
+        <translation>연도별(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Running Totals</source>
+        <translation>누적 합계(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Log Scale for Money</source>
+        <translation>금액 로그 눈금(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Companies</source>
+        <translation>회사별 비교(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Each company&apos;s layoffs and AI money in its own colour</source>
+        <translation>회사마다 고유한 색으로 감원과 AI 투자를 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>S&amp;tack Compared Bars</source>
+        <translation>비교 막대 쌓기(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Context &amp;Overlay</source>
+        <translation>참고 자료 겹쳐 보기(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Reset &amp;Zoom</source>
+        <translation>확대 초기화(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>Drag across the chart to zoom in; right-click or Ctrl+0 to zoom out</source>
+        <translation>차트를 가로로 끌어 확대하고, 오른쪽 클릭이나 Ctrl+0으로 되돌립니다</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation>시스템 언어</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency</source>
+        <translation>통화(&amp;U)</translation>
+    </message>
+    <message>
+        <source>US Dollars (US$)</source>
+        <translation>미국 달러 (US$)</translation>
+    </message>
+    <message>
+        <source>Korean Won (₩)</source>
+        <translation>원화 (₩)</translation>
+    </message>
+    <message>
+        <source>Nominal (Money of Its Day)</source>
+        <translation>명목 금액 (당시 금액)</translation>
+    </message>
+    <message>
+        <source>Real, in %1 Prices…</source>
+        <translation>실질 금액, %1년 물가 기준…</translation>
+    </message>
+    <message>
+        <source>Real, in One Year&apos;s Prices…</source>
+        <translation>실질 금액, 기준 연도 물가로…</translation>
+    </message>
+    <message>
+        <source>Import a country-year series (e.g. OWID&apos;s private AI investment) to overlay it</source>
+        <translation>국가·연도 시계열(예: OWID의 민간 AI 투자)을 가져오면 겹쳐 볼 수 있습니다</translation>
     </message>
 </context>
 <context>

@@ -358,7 +358,8 @@ std::optional<int> exportChartFromSums(
     if (request.updateDataset || !request.importPaths.isEmpty() || !request.exportCsvPath.isEmpty()
         || !request.exportJsonPath.isEmpty() || !request.exportSummaryPath.isEmpty()
         || request.exportChartPath.isEmpty()
-        || request.view.compare) // the sums hold no per-company split by bucket here
+        || request.view.compare // the sums hold no per-company split by bucket here
+        || request.view.money.converts()) // converting needs each event's month and currency
         return std::nullopt;
     QTextStream err(stderr);
     auto db = EventDatabase::open(location, { .seedBundled = !request.empty, .loadEvents = false });
@@ -496,7 +497,7 @@ int runHeadless(const CommandLineRequest &given)
         status = std::max(status,
             exportChart(request, *db->store(),
                 makeChartContent(*db->store(), *state, rows, request.view.bucket,
-                    location.displayName(), request.view.compare)));
+                    location.displayName(), request.view.compare, request.view.money)));
     if (!request.exportSummaryPath.isEmpty()) {
         const auto league = LeagueTable::compute(*db->store(), rows);
         if (auto written = LeagueTableCsv::writeFile(request.exportSummaryPath, league); !written) {

@@ -166,14 +166,18 @@ QString EventDetailsPanel::html(
         for (const EventAttribute &a : details->attributes)
             figures += row(a.name, a.value.toHtmlEscaped());
         if (details->batchId > 0) {
-            QString origin = details->source.toHtmlEscaped();
+            // The bundled dataset's batch is stored under an English name; the reader sees theirs.
+            const QString source = details->source == QLatin1String("bundled dataset")
+                ? tr("bundled dataset")
+                : details->source;
+            QString origin = source.toHtmlEscaped();
             if (details->sourceRow > 0)
                 origin += QStringLiteral(", ") + tr("line %1").arg(details->sourceRow);
             if (details->importedAt.isValid())
                 origin += QStringLiteral(", ")
                     + tr("imported %1")
-                          .arg(QLocale().toString(
-                              details->importedAt.toLocalTime(), QLocale::ShortFormat));
+                          .arg(details->importedAt.toLocalTime().toString(
+                              QStringLiteral("yyyy-MM-dd HH:mm"))); // unambiguous in any language
             figures += row(tr("From"), origin);
         }
     }

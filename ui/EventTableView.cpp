@@ -1,6 +1,7 @@
 #include "EventTableView.h"
 
 #include "EventTableModel.h"
+#include "Formatting.h"
 
 #include <QDesktopServices>
 #include <QHeaderView>
@@ -37,10 +38,12 @@ EventTableView::EventTableView(EventTableModel *model, QWidget *parent)
     fit(EventTableModel::DateColumn, QLocale().toString(QDate(2023, 12, 28), QLocale::ShortFormat));
     fit(EventTableModel::KindColumn, eventKindLabel(EventKind::AiInvestment));
     fit(EventTableModel::HeadcountColumn, QLocale().toString(188888));
-    fit(EventTableModel::AmountUsdColumn, QStringLiteral("US$888.8 bn"));
     setColumnWidth(EventTableModel::CompanyColumn, 9 * em);
     setColumnWidth(EventTableModel::TitleColumn, 26 * em);
     setColumnWidth(EventTableModel::CounterpartyColumn, 9 * em);
+    fitAmountColumn();
+    // A switch of currency or language renames the column and changes its figures' length.
+    connect(model, &QAbstractItemModel::headerDataChanged, this, &EventTableView::fitAmountColumn);
 
     connect(this, &QTableView::clicked, this, [](const QModelIndex &index) {
         if (index.column() != EventTableModel::SourceColumn)
@@ -57,6 +60,20 @@ EventTableView::EventTableView(EventTableModel *model, QWidget *parent)
         });
     connect(
         model, &QAbstractItemModel::modelReset, this, [this] { Q_EMIT currentEventChanged(-1); });
+}
+
+void EventTableView::fitAmountColumn()
+{
+    const QFontMetrics fm = fontMetrics();
+    const int pad = 3 * fm.horizontalAdvance(QLatin1Char(' ')) + 16;
+    const QString header
+        = m_model->headerData(EventTableModel::AmountUsdColumn, Qt::Horizontal).toString();
+    const bool won = m_model->money().currency == DisplayCurrency::Krw;
+    // A long figure of each kind: "US$888.8 bn", "8,888억 달러", "888조 8,888억 원".
+    const QString sample = formatMoney(
+        won ? 888.8888e12 : 888.8e9, displayCurrencyCode(m_model->money().currency), QLocale());
+    setColumnWidth(EventTableModel::AmountUsdColumn,
+        std::max(fm.horizontalAdvance(sample), fm.horizontalAdvance(header) + 12) + pad);
 }
 
 void EventTableView::selectDateRange(QDate first, QDate last)

@@ -21,6 +21,9 @@ Q_SIGNALS:
     void currentEventChanged(int storeRow);
 
 private:
+    /// Widens the amount column to its widest likely figure in the shown currency and language.
+    void fitAmountColumn();
+
     EventTableModel *m_model;
 };
 

@@ -120,21 +120,7 @@ MainWindow::MainWindow(EventDatabase database, QWidget *parent)
     setCentralWidget(m_mainSplitter);
 
     connect(m_textSearch, &QLineEdit::textChanged, m_filter, &EventFilter::setText);
-    connect(m_tableView, &EventTableView::currentEventChanged, this, [this](int storeRow) {
-        const EventStore &store = m_filter->store();
-        const bool valid = storeRow >= 0 && storeRow < store.size();
-        std::optional<EventDetails> details;
-        if (valid) {
-            // Provenance is looked up for the one selected event only.
-            if (auto found = m_database.eventDetails(store.event(storeRow).id))
-                details = found.value();
-        }
-        m_details->setEvent(
-            valid ? std::optional<Event>(store.event(storeRow)) : std::nullopt, details);
-        // The details panel takes room only while it has something to show.
-        m_details->setVisible(valid);
-        m_chartView->highlightDate(valid ? store.event(storeRow).date : QDate());
-    });
+    connect(m_tableView, &EventTableView::currentEventChanged, this, &MainWindow::showEventDetails);
     connect(m_chartView, &TimelineChartView::bucketActivated, m_tableView,
         &EventTableView::selectDateRange);
     connect(m_filter, &EventFilter::changed, this, &MainWindow::showEventCount);
@@ -146,6 +132,27 @@ MainWindow::MainWindow(EventDatabase database, QWidget *parent)
     updateTitle();
     restoreSettings();
     fitToScreen();
+}
+
+void MainWindow::showEventDetails(int storeRow)
+{
+    m_shownRow = storeRow;
+    const EventStore &store = m_filter->store();
+    const bool valid = storeRow >= 0 && storeRow < store.size();
+    std::optional<Event> event;
+    std::optional<EventDetails> details;
+    if (valid) {
+        event = store.event(storeRow);
+        // The name its reader knows (구글 in Korean), as in the table.
+        event->company = store.company(store.companyIndex(storeRow)).displayName();
+        // Provenance is looked up for the one selected event only.
+        if (auto found = m_database.eventDetails(event->id))
+            details = found.value();
+    }
+    m_details->setEvent(event, details);
+    // The details panel takes room only while it has something to show.
+    m_details->setVisible(valid);
+    m_chartView->highlightDate(valid ? event->date : QDate());
 }
 
 void MainWindow::showEventCount()
@@ -220,6 +227,7 @@ void MainWindow::changeEvent(QEvent *event)
         // headings and figures follow the new default locale.
         m_tableModel->setLocale(QLocale());
         m_companyModel->refreshNames();
+        showEventDetails(m_shownRow);
     }
     QMainWindow::changeEvent(event);
 }

@@ -81,6 +81,8 @@ private:
     void createMenus();
     void retranslateUi();
     void showEventCount();
+    /// Shows store row `storeRow` in the details panel (-1: none) and marks it on the chart.
+    void showEventDetails(int storeRow);
     void restoreSettings();
     void fitToScreen();
     void saveSettings() const;
@@ -122,6 +124,7 @@ private:
     QAction *m_about = nullptr;
     AppTranslations *m_translations = nullptr;
     bool m_restoredGeometry = false;
+    int m_shownRow = -1; ///< the store row the details panel shows, or -1
 };
 
 } // namespace techwinter

@@ -808,6 +808,10 @@
         <source>In won</source>
         <translation>원화 환산</translation>
     </message>
+    <message>
+        <source>bundled dataset</source>
+        <translation>기본 데이터셋</translation>
+    </message>
 </context>
 <context>
     <name>techwinter::ExportChartDialog</name>

@@ -1,5 +1,6 @@
 #include "CsvReader.h"
 
+#include <QCoreApplication>
 #include <QStringDecoder>
 
 namespace techwinter {
@@ -306,8 +307,9 @@ Result<std::vector<CsvRecord>> CsvReader::parse(
         }
     }
     if (inQuotes) {
-        return Error { QStringLiteral("a quoted field that starts here is never closed (file ends "
-                                      "inside quotes)"),
+        return Error { QCoreApplication::translate("CsvReader",
+                           "a quoted field that starts here is never closed (file ends "
+                           "inside quotes)"),
             fileName, quoteStartLine };
     }
     endRecord();

@@ -3,6 +3,7 @@
 #include "EventRowMapper.h"
 #include "SeriesRowMapper.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace techwinter {
@@ -26,15 +27,17 @@ Result<ParsedImport> RowMapper::map(const SourceTable &table, const ColumnMappin
     const ImportControl &control, qint64 rowLimit)
 {
     if (mapping.headerRecord < 0 || size_t(mapping.headerRecord) >= table.records.size())
-        return Error { QStringLiteral("the file has no header line"), table.filePath, 1 };
+        return Error { QCoreApplication::translate("RowMapper", "the file has no header line"),
+            table.filePath, 1 };
     const CsvRecord &headerRecord = table.records[size_t(mapping.headerRecord)];
     const QStringList &header = headerRecord.fields;
     if (auto valid = mapping.validate(header, table.filePath, headerRecord.line); !valid)
         return valid.error();
     const size_t first = size_t(mapping.headerRecord) + 1;
     if (first >= table.records.size()) {
-        return Error { QStringLiteral("the file has a header but no rows"), table.filePath,
-            headerRecord.line };
+        return Error { QCoreApplication::translate(
+                           "RowMapper", "the file has a header but no rows"),
+            table.filePath, headerRecord.line };
     }
 
     ParsedImport out;
@@ -52,7 +55,8 @@ Result<ParsedImport> RowMapper::map(const SourceTable &table, const ColumnMappin
     for (size_t r = first; r < table.records.size(); ++r) {
         const qint64 done = qint64(r - first);
         if (control.isCancelled())
-            return Error { QStringLiteral("the import was cancelled"), table.filePath };
+            return Error { QCoreApplication::translate("RowMapper", "the import was cancelled"),
+                table.filePath };
         if (done % progressEvery == 0)
             control.report(ImportStage::Mapping, done, total);
         if (rowLimit >= 0 && out.rowsRead >= rowLimit) {
@@ -82,8 +86,9 @@ Result<ParsedImport> RowMapper::map(const SourceTable &table, const ColumnMappin
                 extraContent = extraContent || !record.fields[i].trimmed().isEmpty();
             if (extraContent) {
                 reject(ImportProblem { record.line, QString(),
-                    QStringLiteral("the row has %1 cells but the header has %2 (a comma in an "
-                                   "unquoted cell?)")
+                    QCoreApplication::translate("RowMapper",
+                        "the row has %1 cells but the header has %2 (a comma in an "
+                        "unquoted cell?)")
                         .arg(record.fields.size())
                         .arg(header.size()) });
                 continue;

@@ -73,6 +73,37 @@
     </message>
 </context>
 <context>
+    <name>ColumnMapping</name>
+    <message>
+        <source>a series needs an entity, a period and at least one value column</source>
+        <translation>시계열에는 대상, 기간, 그리고 값 열이 하나 이상 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>no column is mapped to the date</source>
+        <translation>날짜에 연결된 열이 없습니다</translation>
+    </message>
+    <message>
+        <source>no column is mapped to the company</source>
+        <translation>기업에 연결된 열이 없습니다</translation>
+    </message>
+    <message>
+        <source>the attribute from column &apos;%1&apos; has no name</source>
+        <translation>‘%1’ 열에서 가져온 속성에 이름이 없습니다</translation>
+    </message>
+    <message>
+        <source>column %1 is the company&apos;s funds raised, not the amount of an event; keep it as an attribute</source>
+        <translation>%1 열은 기업의 누적 투자 유치액이지 사건의 금액이 아닙니다. 속성으로 남겨 두세요</translation>
+    </message>
+    <message>
+        <source>the amount multiplier must be positive</source>
+        <translation>금액 배수는 0보다 커야 합니다</translation>
+    </message>
+    <message>
+        <source>the header has no column(s) %1</source>
+        <translation>머리글에 다음 열이 없습니다: %1</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>TechWinter: big tech&apos;s layoffs and its AI investments on one timeline.</source>
@@ -334,6 +365,47 @@
     </message>
 </context>
 <context>
+    <name>CompanyWriter</name>
+    <message>
+        <source>a company without a name cannot be added</source>
+        <translation>이름 없는 기업은 추가할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot look up company %1</source>
+        <translation>기업을 찾을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>cannot add company %1</source>
+        <translation>기업을 추가할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>cannot name company %1</source>
+        <translation>기업 이름을 정할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>cannot add alias %1</source>
+        <translation>별칭을 추가할 수 없습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>a quoted field that starts here is never closed (file ends inside quotes)</source>
+        <translation>여기서 시작한 따옴표 필드가 닫히지 않습니다(따옴표 안에서 파일이 끝남)</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseLocation</name>
+    <message>
+        <source>no database was named</source>
+        <translation>데이터베이스를 지정하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>this build of TechWinter opens SQLite database files only, not %1:// servers</source>
+        <translation>이 TechWinter 빌드는 SQLite 데이터베이스 파일만 엽니다. %1:// 서버는 열 수 없습니다</translation>
+    </message>
+</context>
+<context>
     <name>DatasetUpdate</name>
     <message>
         <source>this database was not made from the bundled dataset: nothing to update</source>
@@ -346,6 +418,28 @@
     <message>
         <source>bundled dataset updated from version %1 to %2: %3 events added, %4 corrected, %5 unchanged, %6 kept as you edited them</source>
         <translation>기본 데이터셋을 갱신했습니다(버전 %1 → %2): 사건 %3건 추가, %4건 정정, %5건 변경 없음, 직접 고친 %6건은 그대로 둠</translation>
+    </message>
+</context>
+<context>
+    <name>EventCsv</name>
+    <message>
+        <source>the file is empty (no header line)</source>
+        <translation>파일이 비어 있습니다(머리글 줄 없음)</translation>
+    </message>
+    <message>
+        <source>the header lacks the required column(s) %1</source>
+        <translation>머리글에 필수 열이 없습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EventDatabase</name>
+    <message>
+        <source>cannot finish creating the database</source>
+        <translation>데이터베이스 만들기를 마칠 수 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot create the database</source>
+        <translation>데이터베이스를 만들 수 없습니다</translation>
     </message>
 </context>
 <context>
@@ -455,6 +549,48 @@
     </message>
 </context>
 <context>
+    <name>EventRowMapper</name>
+    <message>
+        <source>&apos;%1&apos; is a spreadsheet error left in the cell, not a value</source>
+        <translation>‘%1’: 값이 아니라 셀에 남은 스프레드시트 오류입니다</translation>
+    </message>
+    <message>
+        <source>the date is missing</source>
+        <translation>날짜가 없습니다</translation>
+    </message>
+    <message>
+        <source>the %1 is missing</source>
+        <translation>값이 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>the kind is missing</source>
+        <translation>유형이 없습니다</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a kind (expected layoff, ai_investment, investment, acquisition, restructuring, launch or ai_infrastructure)</source>
+        <translation>‘%1’: 알 수 없는 유형입니다(layoff, ai_investment, investment, acquisition, restructuring, launch, ai_infrastructure 중 하나여야 합니다)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a fraction between 0 and 1</source>
+        <translation>‘%1’: 0과 1 사이의 비율이 아닙니다</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a percentage between 0 and 100</source>
+        <translation>‘%1’: 0과 100 사이의 백분율이 아닙니다</translation>
+    </message>
+</context>
+<context>
+    <name>EventStorage</name>
+    <message>
+        <source>no database was named</source>
+        <translation>데이터베이스를 지정하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>unknown kind of database</source>
+        <translation>알 수 없는 종류의 데이터베이스입니다</translation>
+    </message>
+</context>
+<context>
     <name>EventTableModel</name>
     <message>
         <source>KRW</source>
@@ -478,6 +614,21 @@
     <message>
         <source>Federal Reserve H.10 monthly averages (FRED)</source>
         <translation>미국 연방준비제도 H.10 월평균 환율(FRED)</translation>
+    </message>
+</context>
+<context>
+    <name>FieldParsers</name>
+    <message>
+        <source>&apos;%1&apos; is not a date (expected YYYY-MM-DD, M/D/YYYY, YYYY-MM, YYYY-Qn or YYYY)</source>
+        <translation>‘%1’: 날짜가 아닙니다(YYYY-MM-DD, M/D/YYYY, YYYY-MM, YYYY-Qn, YYYY 형식이어야 합니다)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>‘%1’: 숫자가 아닙니다</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole count</source>
+        <translation>‘%1’: 정수가 아닙니다</translation>
     </message>
 </context>
 <context>
@@ -510,6 +661,17 @@
     </message>
 </context>
 <context>
+    <name>FormatDetector</name>
+    <message>
+        <source>the file holds no rows</source>
+        <translation>파일에 행이 없습니다</translation>
+    </message>
+    <message>
+        <source>no recognisable header (found: %1%2). Expected TechWinter columns (date, company, kind), a layoffs.fyi export (company, date, total_laid_off), funding rounds (company_name, funded_at, raised_amount_usd) or an Our World in Data series (Entity, Year and a value column)</source>
+        <translation>알아볼 수 있는 머리글이 없습니다(찾은 열: %1%2). TechWinter 열(date, company, kind), layoffs.fyi 내보내기(company, date, total_laid_off), 투자 라운드(company_name, funded_at, raised_amount_usd), Our World in Data 시계열(Entity, Year, 값 열) 중 하나여야 합니다</translation>
+    </message>
+</context>
+<context>
     <name>ImportFormat</name>
     <message>
         <source>TechWinter CSV</source>
@@ -534,6 +696,55 @@
     <message>
         <source>Custom column mapping</source>
         <translation>사용자 지정 열 매핑</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTypes</name>
+    <message>
+        <source>column %1: %2</source>
+        <translation>%1 열: %2</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>%1행: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows read, %3 imported, %4 duplicates skipped, %5 rejected</source>
+        <translation>%1: %2행 읽음, %3건 가져옴, 중복 %4건 건너뜀, %5건 거부</translation>
+    </message>
+    <message>
+        <source>; 1 figure looks wrong, check it</source>
+        <translation>; 수치 1개가 이상해 보이니 확인하세요</translation>
+    </message>
+    <message>
+        <source>; %1 figures look wrong, check them</source>
+        <translation>; 수치 %1개가 이상해 보이니 확인하세요</translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <source>the file holds no rows</source>
+        <translation>파일에 행이 없습니다</translation>
+    </message>
+    <message>
+        <source>no row can be imported: all %1 rows were rejected (first: %2)</source>
+        <translation>가져올 수 있는 행이 없습니다. %1행 모두 거부됨(첫 번째: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>JsonTable</name>
+    <message>
+        <source>this is not valid JSON: %1</source>
+        <translation>올바른 JSON이 아닙니다: %1</translation>
+    </message>
+    <message>
+        <source>expected a JSON array with one object per event, found an object</source>
+        <translation>사건마다 객체 하나씩 담긴 JSON 배열이어야 하는데 객체 하나가 있습니다</translation>
+    </message>
+    <message>
+        <source>expected an object with the event&apos;s fields</source>
+        <translation>사건의 필드를 담은 객체여야 합니다</translation>
     </message>
 </context>
 <context>
@@ -593,6 +804,25 @@
     </message>
 </context>
 <context>
+    <name>RowMapper</name>
+    <message>
+        <source>the file has no header line</source>
+        <translation>파일에 머리글 줄이 없습니다</translation>
+    </message>
+    <message>
+        <source>the file has a header but no rows</source>
+        <translation>파일에 머리글만 있고 행이 없습니다</translation>
+    </message>
+    <message>
+        <source>the import was cancelled</source>
+        <translation>가져오기를 취소했습니다</translation>
+    </message>
+    <message>
+        <source>the row has %1 cells but the header has %2 (a comma in an unquoted cell?)</source>
+        <translation>이 행의 셀은 %1개인데 머리글은 %2개입니다(따옴표 없는 셀에 쉼표가 있나요?)</translation>
+    </message>
+</context>
+<context>
     <name>SavedViews</name>
     <message>
         <source>this month</source>
@@ -641,6 +871,102 @@
     <message>
         <source>cannot read: %1</source>
         <translation>읽을 수 없습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesRowMapper</name>
+    <message>
+        <source>&apos;%1&apos; is a spreadsheet error left in the cell, not a value</source>
+        <translation>‘%1’: 값이 아니라 셀에 남은 스프레드시트 오류입니다</translation>
+    </message>
+    <message>
+        <source>the entity is missing</source>
+        <translation>대상이 없습니다</translation>
+    </message>
+    <message>
+        <source>the year is missing</source>
+        <translation>연도가 없습니다</translation>
+    </message>
+    <message>
+        <source>no value in any value column</source>
+        <translation>값 열 어디에도 값이 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>SourceReader</name>
+    <message>
+        <source>a ZIP archive (an .xlsx or .ods workbook?)</source>
+        <translation>ZIP 압축 파일(.xlsx나 .ods 통합 문서?)</translation>
+    </message>
+    <message>
+        <source>an old Office document (an .xls workbook?)</source>
+        <translation>예전 Office 문서(.xls 통합 문서?)</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>PDF 문서</translation>
+    </message>
+    <message>
+        <source>a SQLite database</source>
+        <translation>SQLite 데이터베이스</translation>
+    </message>
+    <message>
+        <source>a gzip archive</source>
+        <translation>gzip 압축 파일</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>파일이 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>this is %1, not CSV or JSON text; save it as CSV first</source>
+        <translation>이 파일은 CSV나 JSON 텍스트가 아니라 %1입니다. 먼저 CSV로 저장하세요</translation>
+    </message>
+    <message>
+        <source>this is binary data (byte %1 is a control character), not CSV or JSON text</source>
+        <translation>이 파일은 CSV나 JSON 텍스트가 아니라 바이너리 데이터입니다(%1번째 바이트가 제어 문자)</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>읽을 수 없습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SqlSupport</name>
+    <message>
+        <source>another program (perhaps another TechWinter) is using the database and did not let go; try again when it has finished</source>
+        <translation>다른 프로그램(다른 TechWinter일 수도 있음)이 데이터베이스를 쓰고 있어 놓아주지 않습니다. 그 작업이 끝나면 다시 시도하세요</translation>
+    </message>
+    <message>
+        <source>the database is read-only: there is no permission to change the file or its folder</source>
+        <translation>데이터베이스가 읽기 전용입니다. 파일이나 폴더를 바꿀 권한이 없습니다</translation>
+    </message>
+    <message>
+        <source>the file is not a TechWinter database, or it is damaged; it was left as it is - open a backup or a new database</source>
+        <translation>TechWinter 데이터베이스가 아니거나 손상된 파일입니다. 파일은 그대로 두었으니 백업이나 새 데이터베이스를 여세요</translation>
+    </message>
+    <message>
+        <source>the disk is full (or the database reached its size limit)</source>
+        <translation>디스크가 가득 찼습니다(또는 데이터베이스가 크기 한도에 이르렀습니다)</translation>
+    </message>
+    <message>
+        <source>the database file could not be read or written (the disk may be full or failing, or its folder missing)</source>
+        <translation>데이터베이스 파일을 읽거나 쓸 수 없습니다(디스크가 가득 찼거나 고장 났거나, 폴더가 없을 수 있습니다)</translation>
+    </message>
+    <message>
+        <source>someone else changed the database in the meantime</source>
+        <translation>그사이 다른 누군가가 데이터베이스를 바꿨습니다</translation>
+    </message>
+</context>
+<context>
+    <name>UsdConversion</name>
+    <message>
+        <source>the amount is in %1, which has no exchange rate in TechWinter&apos;s table, so it cannot be counted as US dollars</source>
+        <translation>금액의 통화(%1)는 TechWinter 환율표에 없어 미국 달러로 셀 수 없습니다</translation>
+    </message>
+    <message>
+        <source>there is no %1 exchange rate for %2 (the table starts later)</source>
+        <translation>%2의 %1 환율이 없습니다(환율표가 그 뒤부터 시작합니다)</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include <QDockWidget>
 #include <QGroupBox>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QMenu>
 #include <QRegularExpression>
 #include <QStatusBar>
@@ -181,4 +182,40 @@ TEST_CASE("View menu Currency shows the table amounts and the money axis in won"
     switchTo(*f.window, QStringLiteral("currency_USD"));
     CHECK(amountOf(QStringLiteral("Microsoft")) == dollars);
     CHECK(moneyAxisTitle() == dollarAxis);
+}
+
+TEST_CASE("View menu Currency choices come back at the next start and real money names its year")
+{
+    QString nominal;
+    {
+        WindowFixture f;
+        const QAbstractItemModel *table = f.window->tableView()->model();
+        nominal = table->headerData(EventTableModel::AmountUsdColumn, Qt::Horizontal).toString();
+        switchTo(*f.window, QStringLiteral("currency_KRW"));
+        // Real money asks for the year of its prices.
+        ModalDialogs dialogs({ [](QWidget *dialog) {
+            auto *input = qobject_cast<QInputDialog *>(dialog);
+            if (!input)
+                return false;
+            input->setTextValue(QStringLiteral("2019"));
+            input->accept();
+            return true;
+        } });
+        switchTo(*f.window, QStringLiteral("realDollars"));
+        CHECK(dialogs.allAnswered());
+        CHECK(f.window->viewState().money.realYear == 2019);
+        CHECK(table->headerData(EventTableModel::AmountUsdColumn, Qt::Horizontal).toString()
+            == QStringLiteral("Amount (KRW, 2019 prices)"));
+        CHECK(f.window->chartView()->timelineChart()->content().footer.contains(
+            QStringLiteral("2019")));
+        f.window->close();
+    }
+    WindowFixture again(false);
+    CHECK(again.window->viewState().money.currency == DisplayCurrency::Krw);
+    CHECK(again.window->viewState().money.realYear == 2019);
+    auto *nominalAction = again.window->findChild<QAction *>(QStringLiteral("currency_USD"));
+    REQUIRE(nominalAction);
+    CHECK_FALSE(nominalAction->isChecked());
+    switchTo(*again.window, QStringLiteral("currency_USD"));
+    CHECK(again.window->viewState().money.currency == DisplayCurrency::Usd);
 }

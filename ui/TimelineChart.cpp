@@ -208,7 +208,10 @@ void TimelineChart::applyFonts()
         label->setFont(pixelFont(int(b * 0.85)));
     const qreal top = QFontMetricsF(m_title->font()).height()
         + QFontMetricsF(m_subtitle->font()).height() + b * 1.2;
-    setMargins(QMargins(b, int(top), b, int(b * 2.2)));
+    // The footer may take a second line (the rates of converted money).
+    const qreal footerLines = qreal(m_content.footer.count(QLatin1Char('\n')));
+    setMargins(QMargins(b, int(top), b,
+        int(b * 2.2 + footerLines * QFontMetricsF(m_footer->font()).lineSpacing())));
 }
 
 void TimelineChart::rebuild()
@@ -547,8 +550,10 @@ void TimelineChart::layoutOverlays()
     // Title, subtitle and footer fit the width: elided, with the full text as tooltip.
     const qreal textWidth = std::max(50.0, whole.width() - 2.0 * b);
     const auto fit = [textWidth](QGraphicsSimpleTextItem *item, const QString &full) {
-        const QString shown
-            = QFontMetricsF(item->font()).elidedText(full, Qt::ElideRight, textWidth);
+        QStringList lines = full.split(QLatin1Char('\n'));
+        for (QString &line : lines)
+            line = QFontMetricsF(item->font()).elidedText(line, Qt::ElideRight, textWidth);
+        const QString shown = lines.join(QLatin1Char('\n'));
         item->setText(shown);
         item->setToolTip(shown == full ? QString() : full);
     };

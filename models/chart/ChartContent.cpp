@@ -135,9 +135,9 @@ void describe(TimelineChartContent &content, const EventStore &store, const Filt
     content.nothingDrawn
         = eventCount > 0 && hiddenEvents > 0 && people == 0 && usd <= 0 && launches == 0;
     content.footer = footerText(databaseName, eventCount, provenance);
-    // Converted money names the rates and prices it used.
+    // Converted money names the rates and prices it used, on a line of its own.
     if (const QString note = MoneyConverter(content.money).sourceNote(); !note.isEmpty())
-        content.footer += QStringLiteral(" · ") + note;
+        content.footer += QLatin1Char('\n') + note;
     content.emptyText = storeIsEmpty
         ? ChartContent::tr("This database holds no events yet. Import a file to begin.")
         : ChartContent::tr(

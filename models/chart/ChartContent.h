@@ -29,7 +29,7 @@ struct TimelineChartContent
     std::vector<Event> launches; ///< launch events in the filter, date order
     QString title;
     QString subtitle; ///< e.g. the totals
-    QString footer; ///< data sources
+    QString footer; ///< data sources; a second line names the rates of converted money
     QString emptyText; ///< shown instead of series when there is nothing to plot
     /// The events the filter matches but the chart cannot draw (acquisitions, other
     /// investments, restructurings, AI infrastructure), named by kind: "acquisition (62)".

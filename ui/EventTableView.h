@@ -21,8 +21,9 @@ Q_SIGNALS:
     void currentEventChanged(int storeRow);
 
 private:
-    /// Widens the amount column to its widest likely figure in the shown currency and language.
-    void fitAmountColumn();
+    /// Sizes the date, kind, count and amount columns for their widest likely cell in the shown
+    /// language and currency.
+    void fitFigureColumns();
 
     EventTableModel *m_model;
 };

@@ -292,26 +292,10 @@ void TimelineChart::ensureMoneyAxis()
     }
 }
 
-TimelineChart::MoneyWords TimelineChart::moneyWords() const
+MoneyWords TimelineChart::moneyWords() const
 {
     // Compare mode plots each company's nominal dollars.
-    const MoneySettings money = m_content.compare ? MoneySettings {} : m_content.money;
-    if (money.currency == DisplayCurrency::Krw) {
-        if (money.realYear)
-            return { tr("AI investment (₩ tn, %1 prices)").arg(*money.realYear),
-                tr("AI investment (trillion won, %1 prices)").arg(*money.realYear),
-                tr("AI investment, running total (trillion won, %1 prices)").arg(*money.realYear),
-                1e12 };
-        return { tr("AI investment (₩ tn)"), tr("AI investment (trillion won)"),
-            tr("AI investment, running total (trillion won)"), 1e12 };
-    }
-    if (money.realYear)
-        return { tr("AI investment (US$ bn, %1 prices)").arg(*money.realYear),
-            tr("AI investment (US$ billions, %1 prices)").arg(*money.realYear),
-            tr("AI investment, running total (US$ billions, %1 prices)").arg(*money.realYear),
-            1e9 };
-    return { tr("AI investment (US$ bn)"), tr("AI investment (US$ billions)"),
-        tr("AI investment, running total (US$ billions)"), 1e9 };
+    return MoneyWords::of(m_content.compare ? MoneySettings {} : m_content.money);
 }
 
 TimelineChart::PlotExtent TimelineChart::plotValues()

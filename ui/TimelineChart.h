@@ -2,6 +2,7 @@
 
 #include "ChartContent.h"
 #include "CompareLayer.h"
+#include "MoneyWords.h"
 #include "TimeAxisLabels.h"
 
 #include <QChart>
@@ -95,15 +96,6 @@ private:
         double maxPeople = 0;
         double maxMoney = 0;
         double minMoney = 0; ///< smallest positive money value; 0 when there is none
-    };
-
-    // The money series' words in the content's currency, and the unit its values are in.
-    struct MoneyWords
-    {
-        QString legend;
-        QString axis;
-        QString cumulativeAxis;
-        double unit = 1e9;
     };
 
     void rebuild();

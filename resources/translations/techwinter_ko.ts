@@ -763,6 +763,57 @@
     </message>
 </context>
 <context>
+    <name>MoneyWords</name>
+    <message>
+        <source>AI investment (₩ tn, %1 prices)</source>
+        <translation>AI 투자 (조 원, %1년 물가 기준)</translation>
+    </message>
+    <message>
+        <source>AI investment (trillion won, %1 prices)</source>
+        <translation>AI 투자 (조 원, %1년 물가 기준)</translation>
+    </message>
+    <message>
+        <source>AI investment, running total (trillion won, %1 prices)</source>
+        <translation>AI 투자 누적 (조 원, %1년 물가 기준)</translation>
+    </message>
+    <message>
+        <source>AI investment (₩ tn)</source>
+        <translation>AI 투자 (조 원)</translation>
+    </message>
+    <message>
+        <source>AI investment (trillion won)</source>
+        <translation>AI 투자 (조 원)</translation>
+    </message>
+    <message>
+        <source>AI investment, running total (trillion won)</source>
+        <translation>AI 투자 누적 (조 원)</translation>
+    </message>
+    <message>
+        <source>AI investment (US$ bn, %1 prices)</source>
+        <translation>AI 투자 (10억 달러, %1년 물가 기준)</translation>
+    </message>
+    <message>
+        <source>AI investment (US$ billions, %1 prices)</source>
+        <translation>AI 투자 (10억 달러, %1년 물가 기준)</translation>
+    </message>
+    <message>
+        <source>AI investment, running total (US$ billions, %1 prices)</source>
+        <translation>AI 투자 누적 (10억 달러, %1년 물가 기준)</translation>
+    </message>
+    <message>
+        <source>AI investment (US$ bn)</source>
+        <translation>AI 투자 (10억 달러)</translation>
+    </message>
+    <message>
+        <source>AI investment (US$ billions)</source>
+        <translation>AI 투자 (10억 달러)</translation>
+    </message>
+    <message>
+        <source>AI investment, running total (US$ billions)</source>
+        <translation>AI 투자 누적 (10억 달러)</translation>
+    </message>
+</context>
+<context>
     <name>MonthTable</name>
     <message>
         <source>The table has no &quot;month&quot; header.</source>
@@ -1628,10 +1679,6 @@ Update it now? Your own imports and edits are kept, and File → Undo an Import 
         <translation>감원 (명)</translation>
     </message>
     <message>
-        <source>AI investment (US$ bn)</source>
-        <translation>AI 투자 (10억 달러)</translation>
-    </message>
-    <message>
         <source>Launches</source>
         <translation>출시</translation>
     </message>
@@ -1640,52 +1687,8 @@ Update it now? Your own imports and edits are kept, and File → Undo an Import 
         <translation>감원 인원 (명)</translation>
     </message>
     <message>
-        <source>AI investment, running total (US$ billions)</source>
-        <translation>AI 투자 누적 (10억 달러)</translation>
-    </message>
-    <message>
-        <source>AI investment (US$ billions)</source>
-        <translation>AI 투자 (10억 달러)</translation>
-    </message>
-    <message>
         <source>Jobs cut, running total (people)</source>
         <translation>감원 누적 (명)</translation>
-    </message>
-    <message>
-        <source>AI investment (₩ tn, %1 prices)</source>
-        <translation>AI 투자 (조 원, %1년 물가 기준)</translation>
-    </message>
-    <message>
-        <source>AI investment (trillion won, %1 prices)</source>
-        <translation>AI 투자 (조 원, %1년 물가 기준)</translation>
-    </message>
-    <message>
-        <source>AI investment, running total (trillion won, %1 prices)</source>
-        <translation>AI 투자 누적 (조 원, %1년 물가 기준)</translation>
-    </message>
-    <message>
-        <source>AI investment (₩ tn)</source>
-        <translation>AI 투자 (조 원)</translation>
-    </message>
-    <message>
-        <source>AI investment (trillion won)</source>
-        <translation>AI 투자 (조 원)</translation>
-    </message>
-    <message>
-        <source>AI investment, running total (trillion won)</source>
-        <translation>AI 투자 누적 (조 원)</translation>
-    </message>
-    <message>
-        <source>AI investment (US$ bn, %1 prices)</source>
-        <translation>AI 투자 (10억 달러, %1년 물가 기준)</translation>
-    </message>
-    <message>
-        <source>AI investment (US$ billions, %1 prices)</source>
-        <translation>AI 투자 (10억 달러, %1년 물가 기준)</translation>
-    </message>
-    <message>
-        <source>AI investment, running total (US$ billions, %1 prices)</source>
-        <translation>AI 투자 누적 (10억 달러, %1년 물가 기준)</translation>
     </message>
 </context>
 <context>

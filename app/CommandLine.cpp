@@ -395,7 +395,8 @@ std::optional<int> exportChartFromSums(
     if (request.updateDataset || !request.importPaths.isEmpty() || !request.exportCsvPath.isEmpty()
         || !request.exportJsonPath.isEmpty() || !request.exportSummaryPath.isEmpty()
         || !request.exportPdfPath.isEmpty() || request.exportChartPath.isEmpty()
-        || request.view.compare) // the sums hold no per-company split by bucket here
+        || request.view.compare // the sums hold no per-company split by bucket here
+        || request.view.money.converts()) // converting needs each event's month and currency
         return std::nullopt;
     QTextStream err(stderr);
     auto db = EventDatabase::open(location, { .seedBundled = !request.empty, .loadEvents = false });
@@ -537,7 +538,7 @@ int runHeadless(const CommandLineRequest &given)
         status = std::max(status,
             exportChart(request, *db->store(),
                 makeChartContent(*db->store(), *state, rows, request.view.bucket,
-                    location.displayName(), request.view.compare)));
+                    location.displayName(), request.view.compare, request.view.money)));
     if (!request.exportPdfPath.isEmpty())
         status = std::max(status, exportBriefing(request, *db->store(), *state, rows, location));
     if (!request.exportSummaryPath.isEmpty()) {

@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QIcon>
+#include <QSettings>
 #include <QTextStream>
 
 #include <memory>
@@ -29,8 +30,9 @@ int main(int argc, char *argv[])
         ? std::make_unique<QApplication>(argc, argv)
         : std::make_unique<QCoreApplication>(argc, argv);
     // The user's language where we have it (Korean), else English; --lang overrides the system.
-    const techwinter::AppTranslations translations(
-        techwinter::AppTranslations::requestedLocale(arguments).value_or(QLocale::system()));
+    const auto requested = techwinter::AppTranslations::requested(arguments);
+    techwinter::AppTranslations translations(
+        requested.value_or(techwinter::LanguageChoice::System));
 
     const auto request = techwinter::CommandLineRequest::parse(arguments);
     if (!request) {
@@ -48,6 +50,9 @@ int main(int argc, char *argv[])
         QTextStream(stderr) << "techwinter: " << shown.error().toString() << '\n';
         return 2;
     }
-    return techwinter::MainWindow::run(
-        shown->database, shown->viewGiven ? std::optional(shown->view) : std::nullopt);
+    // The window speaks the language last chosen in its View menu, unless --lang says otherwise.
+    if (!requested)
+        translations.switchTo(techwinter::AppTranslations::saved(QSettings()));
+    return techwinter::MainWindow::run(shown->database, translations,
+        shown->viewGiven ? std::optional(shown->view) : std::nullopt);
 }

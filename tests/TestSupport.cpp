@@ -48,9 +48,10 @@ std::vector<Company> sampleCompanies()
 {
     return {
         Company { 0, QStringLiteral("Google"),
-            { QStringLiteral("Alphabet"), QStringLiteral("구글") }, {} },
+            { QStringLiteral("Alphabet"), QStringLiteral("구글") }, QStringLiteral("구글") },
         Company { 0, QStringLiteral("Microsoft"), { QStringLiteral("MSFT") }, {} },
-        Company { 0, QStringLiteral("Kakao"), { QStringLiteral("카카오") }, {} },
+        Company {
+            0, QStringLiteral("Kakao"), { QStringLiteral("카카오") }, QStringLiteral("카카오") },
     };
 }
 

@@ -1,9 +1,13 @@
 // Money across currencies and years: the bundled H.10 rates and CPI-U, the converter, and the
 // Korean 조/억/만 formatting. Expected figures are worked out by hand from the bundled tables.
+#include "ChartContent.h"
+#include "EventFilter.h"
+#include "EventStore.h"
 #include "ExchangeRates.h"
 #include "Formatting.h"
 #include "MoneyConverter.h"
 #include "PriceIndex.h"
+#include "TestSupport.h"
 
 #include <catch2/catch.hpp>
 
@@ -132,4 +136,35 @@ TEST_CASE("English money keeps K/M/bn and shows won in trillions")
     CHECK(formatMoney(-295.7e9, QStringLiteral("KRW"), english) == QStringLiteral("-₩296 bn"));
     CHECK(formatKrwPerUsd(1243.0705, english) == QStringLiteral("₩1,243/$"));
     CHECK(formatKrwPerUsd(1243.0705, korean) == QStringLiteral("1달러당 1,243원"));
+}
+
+TEST_CASE("The chart sums AI money in won at each event month's rate, per bucket")
+{
+    const auto store
+        = std::make_shared<const EventStore>(test::sampleEvents(), test::sampleCompanies());
+    EventFilter filter;
+    filter.setStore(store);
+    MoneySettings won;
+    won.currency = DisplayCurrency::Krw;
+    const auto content = makeChartContent(*store, filter.state(), filter.rows(),
+        BucketSize::Quarter, QStringLiteral("t"), false, won);
+    // Microsoft's US$10 bn of 2023-01-23 and Google's US$300 m of 2023-02-03 share 2023 Q1,
+    // each at its own month's H.10 average.
+    const ExchangeRates &rates = ExchangeRates::bundled();
+    const double january = rates.perUsd(QStringLiteral("KRW"), QDate(2023, 1, 1))->value;
+    const double february = rates.perUsd(QStringLiteral("KRW"), QDate(2023, 2, 1))->value;
+    CHECK(january == Approx(1243.0705));
+    const int q1 = content.series.bucketIndexFor(QDate(2023, 1, 1));
+    REQUIRE(q1 >= 0);
+    CHECK(content.aiMoneyAt(q1) == Approx(10e9 * january + 300e6 * february));
+    CHECK(content.series.buckets()[size_t(q1)].aiInvestmentUsd == Approx(10.3e9));
+    CHECK(content.footer.contains(QStringLiteral("H.10")));
+    const QString tooltip = bucketTooltip(*store, filter.rows(), content.series, q1, 4, won);
+    CHECK(tooltip.contains(formatMoney(10e9 * january + 300e6 * february, QStringLiteral("KRW"))));
+    // In dollars nothing is converted and the footer names no rates.
+    const auto dollars = makeChartContent(
+        *store, filter.state(), filter.rows(), BucketSize::Quarter, QStringLiteral("t"));
+    CHECK(dollars.aiMoney.empty());
+    CHECK(dollars.aiMoneyAt(q1) == Approx(10.3e9));
+    CHECK_FALSE(dollars.footer.contains(QStringLiteral("H.10")));
 }

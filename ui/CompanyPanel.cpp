@@ -3,6 +3,7 @@
 #include "CompanyListModel.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QListView>
@@ -47,6 +48,8 @@ CompanyPanel::CompanyPanel(CompanyListModel *model, QWidget *parent)
     , m_search(new QLineEdit(this))
     , m_list(new QListView(this))
     , m_sort(new QComboBox(this))
+    , m_all(new QPushButton(this))
+    , m_none(new QPushButton(this))
 {
     m_proxy->setSourceModel(model);
     m_proxy->setFilterRole(CompanyListModel::SearchTextRole);
@@ -56,7 +59,6 @@ CompanyPanel::CompanyPanel(CompanyListModel *model, QWidget *parent)
     m_proxy->setSortRole(CompanyListModel::NameRole);
     m_proxy->sort(0);
 
-    m_search->setPlaceholderText(tr("Search companies (Ctrl+F)…"));
     m_search->setClearButtonEnabled(true);
     m_search->setObjectName(QStringLiteral("companySearch"));
     connect(
@@ -67,8 +69,8 @@ CompanyPanel::CompanyPanel(CompanyListModel *model, QWidget *parent)
     m_list->setObjectName(QStringLiteral("companyList"));
     m_list->setUniformItemSizes(true);
 
-    m_sort->addItem(tr("Sort by name"), int(CompanyListModel::NameRole));
-    m_sort->addItem(tr("Sort by events"), int(CompanyListModel::EventCountRole));
+    m_sort->addItem(QString(), int(CompanyListModel::NameRole));
+    m_sort->addItem(QString(), int(CompanyListModel::EventCountRole));
     m_sort->setObjectName(QStringLiteral("companySort"));
     connect(m_sort, &QComboBox::currentIndexChanged, this, [this] {
         const int role = m_sort->currentData().toInt();
@@ -77,24 +79,39 @@ CompanyPanel::CompanyPanel(CompanyListModel *model, QWidget *parent)
             0, role == CompanyListModel::EventCountRole ? Qt::DescendingOrder : Qt::AscendingOrder);
     });
 
-    auto *all = new QPushButton(tr("All"), this);
-    auto *none = new QPushButton(tr("None"), this);
-    all->setObjectName(QStringLiteral("companiesAll"));
-    none->setObjectName(QStringLiteral("companiesNone"));
-    all->setToolTip(tr("Check every company the list shows"));
-    none->setToolTip(tr("Uncheck every company the list shows"));
-    connect(all, &QPushButton::clicked, this, &CompanyPanel::checkVisible);
-    connect(none, &QPushButton::clicked, this, &CompanyPanel::uncheckVisible);
+    m_all->setObjectName(QStringLiteral("companiesAll"));
+    m_none->setObjectName(QStringLiteral("companiesNone"));
+    connect(m_all, &QPushButton::clicked, this, &CompanyPanel::checkVisible);
+    connect(m_none, &QPushButton::clicked, this, &CompanyPanel::uncheckVisible);
 
     auto *buttons = new QHBoxLayout;
-    buttons->addWidget(all);
-    buttons->addWidget(none);
+    buttons->addWidget(m_all);
+    buttons->addWidget(m_none);
     buttons->addWidget(m_sort, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_search);
     layout->addLayout(buttons);
     layout->addWidget(m_list, 1);
+    retranslateUi();
+}
+
+void CompanyPanel::retranslateUi()
+{
+    m_search->setPlaceholderText(tr("Search companies (Ctrl+F)…"));
+    m_sort->setItemText(0, tr("Sort by name"));
+    m_sort->setItemText(1, tr("Sort by events"));
+    m_all->setText(tr("All"));
+    m_none->setText(tr("None"));
+    m_all->setToolTip(tr("Check every company the list shows"));
+    m_none->setToolTip(tr("Uncheck every company the list shows"));
+}
+
+void CompanyPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
 }
 
 QList<int> CompanyPanel::visibleCompanies() const

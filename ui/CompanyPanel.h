@@ -6,6 +6,7 @@ QT_BEGIN_NAMESPACE
 class QComboBox;
 class QLineEdit;
 class QListView;
+class QPushButton;
 class QSortFilterProxyModel;
 QT_END_NAMESPACE
 
@@ -31,12 +32,19 @@ public Q_SLOTS:
     void checkVisible();
     void uncheckVisible();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+
     CompanyListModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QLineEdit *m_search;
     QListView *m_list;
     QComboBox *m_sort;
+    QPushButton *m_all;
+    QPushButton *m_none;
 };
 
 } // namespace techwinter

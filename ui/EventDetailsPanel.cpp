@@ -6,6 +6,7 @@
 
 #include "ChartContent.h"
 
+#include <QEvent>
 #include <QLocale>
 
 namespace techwinter {
@@ -22,21 +23,82 @@ EventDetailsPanel::EventDetailsPanel(QWidget *parent)
 void EventDetailsPanel::setEvent(
     const std::optional<Event> &event, const std::optional<EventDetails> &details)
 {
-    if (event)
-        setHtml(html(*event, details));
+    m_event = event;
+    m_details = details;
+    render();
+}
+
+void EventDetailsPanel::setMoney(const MoneySettings &money)
+{
+    m_money = money;
+    render();
+}
+
+void EventDetailsPanel::render()
+{
+    if (m_event)
+        setHtml(html(*m_event, m_details, m_money));
     else
         clear();
 }
 
-QString EventDetailsPanel::html(const Event &e, const std::optional<EventDetails> &details)
+void EventDetailsPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        setPlaceholderText(tr("Select an event in the table to see its details and source."));
+        render();
+    }
+    QTextBrowser::changeEvent(event);
+}
+
+namespace {
+
+QString tableRow(const QString &label, const QString &value)
+{
+    return value.isEmpty()
+        ? QString()
+        : QStringLiteral("<tr><td style='color:#666;padding-right:8px'>%1</td><td>%2</td></tr>")
+              .arg(label.toHtmlEscaped(), value);
+}
+
+} // namespace
+
+QString EventDetailsPanel::convertedRow(const Event &e, const MoneySettings &settings)
+{
+    const auto money = MoneyConverter(settings).convert(e);
+    if (!settings.converts() || !money)
+        return {};
+    const QLocale locale;
+    const bool won = settings.currency == DisplayCurrency::Krw;
+    QStringList rates;
+    if (money->cpiFactor)
+        rates << tr("×%1 for US prices (CPI-U)").arg(locale.toString(*money->cpiFactor, 'f', 3));
+    if (money->krwPerUsd) {
+        const MonthValue &rate = *money->krwPerUsd;
+        rates << (settings.realYear
+                ? tr("%1, %2 average")
+                      .arg(formatKrwPerUsd(rate.value, locale), QString::number(*settings.realYear))
+                : tr("%1, %2 average")
+                      .arg(formatKrwPerUsd(rate.value, locale),
+                          rate.extrapolated ? tr("%1 (the last month known)").arg(rate.month.text())
+                                            : rate.month.text()));
+    }
+    const QString label = settings.realYear
+        ? (won ? tr("In won of %1 prices") : tr("In dollars of %1 prices")).arg(*settings.realYear)
+        : tr("In won");
+    QString value
+        = formatMoney(money->value, displayCurrencyCode(money->currency), locale).toHtmlEscaped();
+    if (!rates.isEmpty())
+        value += QStringLiteral(" <span style='color:#666'>(%1)</span>")
+                     .arg(rates.join(QStringLiteral("; ")).toHtmlEscaped());
+    return tableRow(label, value);
+}
+
+QString EventDetailsPanel::html(
+    const Event &e, const std::optional<EventDetails> &details, const MoneySettings &money)
 {
     const QLocale locale;
-    const auto row = [](const QString &label, const QString &value) {
-        return value.isEmpty()
-            ? QString()
-            : QStringLiteral("<tr><td style='color:#666;padding-right:8px'>%1</td><td>%2</td></tr>")
-                  .arg(label.toHtmlEscaped(), value);
-    };
+    const auto row = &tableRow;
     QString figures;
     figures += row(tr("Date"),
         e.dateText().toHtmlEscaped()
@@ -81,6 +143,7 @@ QString EventDetailsPanel::html(const Event &e, const std::optional<EventDetails
                                 .arg(locale.toString(*e.usdRate, 'g', 6),
                                     e.currency.toHtmlEscaped()));
         figures += row(tr("Amount (USD)"), usd);
+        figures += convertedRow(e, money);
     } else if (e.kind == EventKind::AiInvestment || e.kind == EventKind::Investment
         || e.kind == EventKind::Acquisition) {
         figures += row(tr("Amount"), tr("not disclosed or not known"));
@@ -103,14 +166,18 @@ QString EventDetailsPanel::html(const Event &e, const std::optional<EventDetails
         for (const EventAttribute &a : details->attributes)
             figures += row(a.name, a.value.toHtmlEscaped());
         if (details->batchId > 0) {
-            QString origin = details->source.toHtmlEscaped();
+            // The bundled dataset's batch is stored under an English name; the reader sees theirs.
+            const QString source = details->source == QLatin1String("bundled dataset")
+                ? tr("bundled dataset")
+                : details->source;
+            QString origin = source.toHtmlEscaped();
             if (details->sourceRow > 0)
                 origin += QStringLiteral(", ") + tr("line %1").arg(details->sourceRow);
             if (details->importedAt.isValid())
                 origin += QStringLiteral(", ")
                     + tr("imported %1")
-                          .arg(QLocale().toString(
-                              details->importedAt.toLocalTime(), QLocale::ShortFormat));
+                          .arg(details->importedAt.toLocalTime().toString(
+                              QStringLiteral("yyyy-MM-dd HH:mm"))); // unambiguous in any language
             figures += row(tr("From"), origin);
         }
     }

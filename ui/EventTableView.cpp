@@ -1,6 +1,7 @@
 #include "EventTableView.h"
 
 #include "EventTableModel.h"
+#include "Formatting.h"
 
 #include <QDesktopServices>
 #include <QHeaderView>
@@ -25,22 +26,13 @@ EventTableView::EventTableView(EventTableModel *model, QWidget *parent)
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     horizontalHeader()->setStretchLastSection(true);
     horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    // Widths from what the cells hold, so dates and amounts are never cut to "…".
-    const QFontMetrics fm = fontMetrics();
-    const int pad = 3 * fm.horizontalAdvance(QLatin1Char(' ')) + 16;
-    const int em = fm.horizontalAdvance(QLatin1Char('M'));
-    const auto fit = [&](int column, const QString &sample) {
-        const QString header = model->headerData(column, Qt::Horizontal).toString();
-        setColumnWidth(column,
-            std::max(fm.horizontalAdvance(sample), fm.horizontalAdvance(header) + 12) + pad);
-    };
-    fit(EventTableModel::DateColumn, QLocale().toString(QDate(2023, 12, 28), QLocale::ShortFormat));
-    fit(EventTableModel::KindColumn, eventKindLabel(EventKind::AiInvestment));
-    fit(EventTableModel::HeadcountColumn, QLocale().toString(188888));
-    fit(EventTableModel::AmountUsdColumn, QStringLiteral("US$888.8 bn"));
+    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
     setColumnWidth(EventTableModel::CompanyColumn, 9 * em);
     setColumnWidth(EventTableModel::TitleColumn, 26 * em);
     setColumnWidth(EventTableModel::CounterpartyColumn, 9 * em);
+    fitFigureColumns();
+    // A switch of currency or language renames the columns and changes their figures' length.
+    connect(model, &QAbstractItemModel::headerDataChanged, this, &EventTableView::fitFigureColumns);
 
     connect(this, &QTableView::clicked, this, [](const QModelIndex &index) {
         if (index.column() != EventTableModel::SourceColumn)
@@ -57,6 +49,27 @@ EventTableView::EventTableView(EventTableModel *model, QWidget *parent)
         });
     connect(
         model, &QAbstractItemModel::modelReset, this, [this] { Q_EMIT currentEventChanged(-1); });
+}
+
+void EventTableView::fitFigureColumns()
+{
+    // Widths from what the cells hold, so dates, kinds and amounts are never cut to "…".
+    const QFontMetrics fm = fontMetrics();
+    const int pad = 3 * fm.horizontalAdvance(QLatin1Char(' ')) + 16;
+    const auto fit = [&](int column, const QString &sample) {
+        const QString header = m_model->headerData(column, Qt::Horizontal).toString();
+        setColumnWidth(column,
+            std::max(fm.horizontalAdvance(sample), fm.horizontalAdvance(header) + 12) + pad);
+    };
+    const QLocale locale;
+    fit(EventTableModel::DateColumn, locale.toString(QDate(2023, 12, 28), QLocale::ShortFormat));
+    fit(EventTableModel::KindColumn, eventKindLabel(EventKind::AiInvestment));
+    fit(EventTableModel::HeadcountColumn, locale.toString(188888));
+    const bool won = m_model->money().currency == DisplayCurrency::Krw;
+    // A long figure of each kind: "US$888.8 bn", "8,888억 달러", "888조 8,888억 원".
+    fit(EventTableModel::AmountUsdColumn,
+        formatMoney(
+            won ? 888.8888e12 : 888.8e9, displayCurrencyCode(m_model->money().currency), locale));
 }
 
 void EventTableView::selectDateRange(QDate first, QDate last)

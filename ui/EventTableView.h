@@ -21,6 +21,10 @@ Q_SIGNALS:
     void currentEventChanged(int storeRow);
 
 private:
+    /// Sizes the date, kind, count and amount columns for their widest likely cell in the shown
+    /// language and currency.
+    void fitFigureColumns();
+
     EventTableModel *m_model;
 };
 

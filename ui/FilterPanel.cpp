@@ -10,6 +10,7 @@
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalBlocker>
@@ -69,16 +70,20 @@ FilterPanel::FilterPanel(EventFilter *filter, CompanyListModel *companies, QWidg
     , m_companies(new CompanyPanel(companies, this))
     , m_from(monthEdit(this, QStringLiteral("fromDate")))
     , m_to(monthEdit(this, QStringLiteral("toDate")))
+    , m_companyBox(new QGroupBox(this))
+    , m_kindBox(new QGroupBox(this))
+    , m_dateBox(new QGroupBox(this))
+    , m_fromLabel(new QLabel(m_dateBox))
+    , m_toLabel(new QLabel(m_dateBox))
+    , m_allDates(new QPushButton(m_dateBox))
 {
-    auto *companyBox = new QGroupBox(tr("Companies"), this);
-    auto *companyLayout = new QVBoxLayout(companyBox);
+    auto *companyLayout = new QVBoxLayout(m_companyBox);
     companyLayout->addWidget(m_companies);
 
-    auto *kindBox = new QGroupBox(tr("Kinds"), this);
-    auto *kindLayout = new QGridLayout(kindBox);
+    auto *kindLayout = new QGridLayout(m_kindBox);
     int i = 0;
     for (EventKind kind : AllEventKinds) {
-        auto *box = new QCheckBox(eventKindLabel(kind), kindBox);
+        auto *box = new QCheckBox(m_kindBox);
         box->setObjectName(QStringLiteral("kind_") + eventKindName(kind));
         connect(box, &QCheckBox::toggled, this,
             [this, kind](bool on) { m_filter->setKindEnabled(kind, on); });
@@ -87,25 +92,45 @@ FilterPanel::FilterPanel(EventFilter *filter, CompanyListModel *companies, QWidg
         ++i;
     }
 
-    auto *dateBox = new QGroupBox(tr("Dates"), this);
-    auto *dateLayout = new QFormLayout(dateBox);
-    dateLayout->addRow(tr("From"), m_from);
-    dateLayout->addRow(tr("To"), m_to);
-    auto *allDates = new QPushButton(tr("All dates"), dateBox);
-    allDates->setObjectName(QStringLiteral("allDates"));
-    dateLayout->addRow(allDates);
-    connect(allDates, &QPushButton::clicked, this, &FilterPanel::resetDates);
+    auto *dateLayout = new QFormLayout(m_dateBox);
+    m_fromLabel->setBuddy(m_from);
+    m_toLabel->setBuddy(m_to);
+    dateLayout->addRow(m_fromLabel, m_from);
+    dateLayout->addRow(m_toLabel, m_to);
+    m_allDates->setObjectName(QStringLiteral("allDates"));
+    dateLayout->addRow(m_allDates);
+    connect(m_allDates, &QPushButton::clicked, this, &FilterPanel::resetDates);
     connect(m_from, &QDateEdit::dateChanged, this, &FilterPanel::applyDates);
     connect(m_to, &QDateEdit::dateChanged, this, &FilterPanel::applyDates);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(companyBox, 1);
-    layout->addWidget(kindBox);
-    layout->addWidget(dateBox);
+    layout->addWidget(m_companyBox, 1);
+    layout->addWidget(m_kindBox);
+    layout->addWidget(m_dateBox);
 
     connect(filter, &EventFilter::changed, this, &FilterPanel::syncFromFilter);
     syncFromFilter();
+    retranslateUi();
+}
+
+void FilterPanel::retranslateUi()
+{
+    m_companyBox->setTitle(tr("Companies"));
+    m_kindBox->setTitle(tr("Kinds"));
+    m_dateBox->setTitle(tr("Dates"));
+    for (auto &[kind, box] : m_kindBoxes)
+        box->setText(eventKindLabel(kind));
+    m_fromLabel->setText(tr("From"));
+    m_toLabel->setText(tr("To"));
+    m_allDates->setText(tr("All dates"));
+}
+
+void FilterPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
 }
 
 void FilterPanel::resetDates()

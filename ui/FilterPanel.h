@@ -10,6 +10,9 @@
 QT_BEGIN_NAMESPACE
 class QCheckBox;
 class QDateEdit;
+class QGroupBox;
+class QLabel;
+class QPushButton;
 QT_END_NAMESPACE
 
 namespace techwinter {
@@ -35,7 +38,11 @@ public Q_SLOTS:
     /// Opens the date range to everything the data covers.
     void resetDates();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void syncFromFilter();
     void applyDates();
 
@@ -44,6 +51,12 @@ private:
     std::map<EventKind, QCheckBox *> m_kindBoxes;
     QDateEdit *m_from;
     QDateEdit *m_to;
+    QGroupBox *m_companyBox;
+    QGroupBox *m_kindBox;
+    QGroupBox *m_dateBox;
+    QLabel *m_fromLabel;
+    QLabel *m_toLabel;
+    QPushButton *m_allDates;
 };
 
 } // namespace techwinter

@@ -18,10 +18,10 @@
 #include "FilterPanel.h"
 #include "ImportDialog.h"
 #include "TimelineChartView.h"
+#include "ViewMenu.h"
 #include "ViewStateSettings.h"
 #include "ViewsMenu.h"
 
-#include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
@@ -104,7 +104,6 @@ MainWindow::MainWindow(EventDatabase database, QWidget *parent)
     auto *tableArea = new QWidget(m_centreSplitter);
     m_textSearch = new QLineEdit(tableArea);
     m_textSearch->setObjectName(QStringLiteral("eventSearch"));
-    m_textSearch->setPlaceholderText(tr("Search event titles, counterparties and notes…"));
     m_textSearch->setClearButtonEnabled(true);
     m_tableView = new EventTableView(m_tableModel, tableArea);
     auto *tableLayout = new QVBoxLayout(tableArea);
@@ -122,34 +121,43 @@ MainWindow::MainWindow(EventDatabase database, QWidget *parent)
     setCentralWidget(m_mainSplitter);
 
     connect(m_textSearch, &QLineEdit::textChanged, m_filter, &EventFilter::setText);
-    connect(m_tableView, &EventTableView::currentEventChanged, this, [this](int storeRow) {
-        const EventStore &store = m_filter->store();
-        const bool valid = storeRow >= 0 && storeRow < store.size();
-        std::optional<EventDetails> details;
-        if (valid) {
-            // Provenance is looked up for the one selected event only.
-            if (auto found = m_database.eventDetails(store.event(storeRow).id))
-                details = found.value();
-        }
-        m_details->setEvent(
-            valid ? std::optional<Event>(store.event(storeRow)) : std::nullopt, details);
-        // The details panel takes room only while it has something to show.
-        m_details->setVisible(valid);
-        m_chartView->highlightDate(valid ? store.event(storeRow).date : QDate());
-    });
+    connect(m_tableView, &EventTableView::currentEventChanged, this, &MainWindow::showEventDetails);
     connect(m_chartView, &TimelineChartView::bucketActivated, m_tableView,
         &EventTableView::selectDateRange);
-    connect(m_filter, &EventFilter::changed, this, [this] {
-        statusBar()->showMessage(
-            tr("%1 of %2 events").arg(m_filter->rows().size()).arg(m_filter->store().size()));
-    });
+    connect(m_filter, &EventFilter::changed, this, &MainWindow::showEventCount);
 
     createMenus();
+    retranslateUi();
     qApp->installEventFilter(new WindowShortcutsFirst(this));
     rebuildOverlayMenu();
     updateTitle();
     restoreSettings();
     fitToScreen();
+}
+
+void MainWindow::showEventDetails(int storeRow)
+{
+    m_shownRow = storeRow;
+    const EventStore &store = m_filter->store();
+    const bool valid = storeRow >= 0 && storeRow < store.size();
+    std::optional<Event> event;
+    std::optional<EventDetails> details;
+    if (valid) {
+        event = store.event(storeRow);
+        // The name its reader knows (구글 in Korean), as in the table.
+        event->company = store.company(store.companyIndex(storeRow)).displayName();
+        // Provenance is looked up for the one selected event only.
+        if (auto found = m_database.eventDetails(event->id))
+            details = found.value();
+    }
+    m_details->setEvent(event, details);
+    // The details panel takes room only while it has something to show.
+    m_details->setVisible(valid);
+    m_chartView->highlightDate(valid ? event->date : QDate());
+}
+
+void MainWindow::showEventCount()
+{
     statusBar()->showMessage(
         tr("%1 of %2 events").arg(m_filter->rows().size()).arg(m_filter->store().size()));
 }
@@ -158,85 +166,103 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createMenus()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&Open Database…"), this, &MainWindow::openDatabase)
-        ->setShortcut(QKeySequence::Open);
-    file->addAction(tr("&New Dataset…"), this, &MainWindow::newDataset)
-        ->setShortcut(QKeySequence::New);
-    file->addSeparator();
-    QAction *importAction = file->addAction(tr("&Import…"), this, &MainWindow::importFile);
-    importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    file->addAction(tr("&Undo an Import…"), this, &MainWindow::undoImport);
-    file->addSeparator();
-    QAction *exportChartAction
-        = file->addAction(tr("&Export Chart…"), this, &MainWindow::exportChartInteractively);
-    exportChartAction->setObjectName(QStringLiteral("exportChartAction"));
-    exportChartAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    QAction *copy = file->addAction(tr("&Copy Chart"), this, &MainWindow::copyChart);
-    copy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
-    file->addAction(tr("Export &Data (CSV or JSON)…"), this, &MainWindow::exportData);
-    file->addAction(tr("Export &Briefing (PDF)…"), this, &MainWindow::exportBriefing);
-    file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_open = m_fileMenu->addAction(QString(), this, &MainWindow::openDatabase);
+    m_open->setShortcut(QKeySequence::Open);
+    m_newDataset = m_fileMenu->addAction(QString(), this, &MainWindow::newDataset);
+    m_newDataset->setShortcut(QKeySequence::New);
+    m_fileMenu->addSeparator();
+    m_import = m_fileMenu->addAction(QString(), this, &MainWindow::importFile);
+    m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_undoImport = m_fileMenu->addAction(QString(), this, &MainWindow::undoImport);
+    m_fileMenu->addSeparator();
+    m_exportChart = m_fileMenu->addAction(QString(), this, &MainWindow::exportChartInteractively);
+    m_exportChart->setObjectName(QStringLiteral("exportChartAction"));
+    m_exportChart->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_copyChart = m_fileMenu->addAction(QString(), this, &MainWindow::copyChart);
+    m_copyChart->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_exportData = m_fileMenu->addAction(QString(), this, &MainWindow::exportData);
+    m_exportBriefing = m_fileMenu->addAction(QString(), this, &MainWindow::exportBriefing);
+    m_fileMenu->addSeparator();
+    m_quit = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_quit->setShortcut(QKeySequence::Quit);
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *find = view->addAction(tr("&Find Company"), this, [this] {
+    m_viewMenu = new ViewMenu(m_chartView, this);
+    menuBar()->addMenu(m_viewMenu);
+    connect(m_viewMenu->findAction(), &QAction::triggered, this, [this] {
         m_filterPanel->companyPanel()->searchField()->setFocus(Qt::ShortcutFocusReason);
         m_filterPanel->companyPanel()->searchField()->selectAll();
     });
-    find->setShortcut(QKeySequence::Find);
-    view->addSeparator();
-    m_bucketGroup = new QActionGroup(this);
-    const std::pair<BucketSize, QString> buckets[] = { { BucketSize::Month, tr("By &Month") },
-        { BucketSize::Quarter, tr("By &Quarter") }, { BucketSize::Year, tr("By &Year") } };
-    for (const auto &[size, label] : buckets) {
-        QAction *action = view->addAction(label);
-        action->setCheckable(true);
-        action->setData(int(size));
-        action->setChecked(size == BucketSize::Month);
-        m_bucketGroup->addAction(action);
-        connect(action, &QAction::triggered, this,
-            [this, size = size] { m_chartView->setBucketSize(size); });
+    connect(m_viewMenu, &ViewMenu::languageChosen, this, &MainWindow::switchLanguage);
+    connect(m_viewMenu, &ViewMenu::moneyChanged, this, &MainWindow::setMoney);
+
+    m_viewsMenu = new ViewsMenu([this] { return viewState(); }, this);
+    connect(m_viewsMenu, &ViewsMenu::viewChosen, this, &MainWindow::applyViewState);
+    menuBar()->addMenu(m_viewsMenu);
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_about = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
+}
+
+void MainWindow::retranslateUi()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_open->setText(tr("&Open Database…"));
+    m_newDataset->setText(tr("&New Dataset…"));
+    m_import->setText(tr("&Import…"));
+    m_undoImport->setText(tr("&Undo an Import…"));
+    m_exportChart->setText(tr("&Export Chart…"));
+    m_copyChart->setText(tr("&Copy Chart"));
+    m_exportData->setText(tr("Export &Data (CSV or JSON)…"));
+    m_exportBriefing->setText(tr("Export &Briefing (PDF)…"));
+    m_quit->setText(tr("&Quit"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_about->setText(tr("&About TechWinter"));
+    m_textSearch->setPlaceholderText(tr("Search event titles, counterparties and notes…"));
+    showEventCount();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        // The models are no widgets and hear of no language change: tell them, so company names,
+        // headings and figures follow the new default locale.
+        m_tableModel->setLocale(QLocale());
+        m_companyModel->refreshNames();
+        showEventDetails(m_shownRow);
     }
-    view->addSeparator();
-    m_cumulative = view->addAction(tr("&Running Totals"));
-    m_cumulative->setCheckable(true);
-    connect(m_cumulative, &QAction::toggled, m_chartView, &TimelineChartView::setCumulative);
-    m_logMoney = view->addAction(tr("&Log Scale for Money"));
-    m_logMoney->setCheckable(true);
-    connect(m_logMoney, &QAction::toggled, m_chartView, &TimelineChartView::setLogMoney);
-    m_compare = view->addAction(tr("&Compare Companies"));
-    m_compare->setCheckable(true);
-    m_compare->setStatusTip(tr("Each company's layoffs and AI money in its own colour"));
-    connect(m_compare, &QAction::toggled, m_chartView, &TimelineChartView::setCompare);
-    m_stackedBars = view->addAction(tr("S&tack Compared Bars"));
-    m_stackedBars->setCheckable(true);
-    connect(m_stackedBars, &QAction::toggled, m_chartView, &TimelineChartView::setStackedBars);
-    m_stackedBars->setEnabled(false); // only compare mode has bars to stack
-    connect(m_compare, &QAction::toggled, m_stackedBars, &QAction::setEnabled);
-    m_overlayMenu = view->addMenu(tr("Context &Overlay"));
-    QAction *reset = view->addAction(tr("Reset &Zoom"), m_chartView, &TimelineChartView::resetZoom);
-    reset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
-    reset->setStatusTip(tr("Drag across the chart to zoom in; right-click or Ctrl+0 to zoom out"));
+    QMainWindow::changeEvent(event);
+}
 
-    auto *views = new ViewsMenu([this] { return viewState(); }, this);
-    connect(views, &ViewsMenu::viewChosen, this, &MainWindow::applyViewState);
-    menuBar()->addMenu(views);
+void MainWindow::setTranslations(AppTranslations *translations)
+{
+    m_translations = translations;
+    if (m_translations)
+        m_viewMenu->showLanguage(m_translations->choice());
+}
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About TechWinter"), this, &MainWindow::showAbout);
+void MainWindow::switchLanguage(LanguageChoice choice)
+{
+    QSettings settings;
+    AppTranslations::save(settings, choice);
+    m_viewMenu->showLanguage(choice);
+    if (m_translations && m_translations->choice() != choice)
+        m_translations->switchTo(choice);
+}
+
+void MainWindow::setMoney(const MoneySettings &money)
+{
+    m_tableModel->setMoney(money);
+    m_details->setMoney(money);
+    m_chartView->setMoney(money);
 }
 
 ViewState MainWindow::viewState() const
 {
     ViewState view;
     view.setFilter(m_filter->state(), m_filter->store());
-    view.bucket = m_chartView->bucketSize();
-    view.cumulative = m_cumulative->isChecked();
-    view.logMoney = m_logMoney->isChecked();
-    view.compare = m_compare->isChecked();
-    view.stackedBars = m_stackedBars->isChecked();
+    m_viewMenu->readInto(view);
     if (!m_chartView->overlayEntity().isEmpty()) {
         view.overlaySeries = m_chartView->overlaySeries();
         view.overlayEntity = m_chartView->overlayEntity();
@@ -249,20 +275,8 @@ void MainWindow::applyViewState(const ViewState &view)
     const FilterState state = view.filterFor(m_filter->store());
     m_filter->setState(state);
     m_textSearch->setText(state.text);
-    for (QAction *action : m_bucketGroup->actions()) {
-        if (action->data().toInt() == int(view.bucket))
-            action->trigger();
-    }
-    m_cumulative->setChecked(view.cumulative);
-    m_logMoney->setChecked(view.logMoney);
-    m_compare->setChecked(view.compare);
-    m_stackedBars->setChecked(view.stackedBars);
     m_chartView->setOverlay(view.overlaySeries, view.overlayEntity);
-    for (QAction *action : m_overlayMenu->actions()) {
-        if (action->isCheckable())
-            action->setChecked(view.overlayEntity.isEmpty() ? action->text() == tr("None")
-                                                            : action->text() == view.overlayEntity);
-    }
+    m_viewMenu->apply(view);
 }
 
 void MainWindow::fitToScreen()
@@ -388,8 +402,10 @@ void MainWindow::exportData()
         return;
     const bool json = path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
     const std::vector<Event> events = m_filter->matchingEvents();
-    const Status written
-        = json ? EventJson::writeFile(path, events) : EventCsv::writeFile(path, events);
+    // The export carries the window's currency columns, as --currency would.
+    const MoneySettings money = m_viewMenu->money();
+    const Status written = json ? EventJson::writeFile(path, events, money)
+                                : EventCsv::writeFile(path, events, money);
     if (!written) {
         QMessageBox::warning(this, tr("Export Data"),
             tr("The data was not exported.\n\n%1").arg(written.error().toString()));
@@ -417,52 +433,7 @@ void MainWindow::rebuildOverlayMenu()
 {
     m_chartView->setContextSeries(m_database.contextSeries());
     m_chartView->setOverlay({}, {});
-    m_overlayMenu->clear();
-    auto *group = new QActionGroup(m_overlayMenu);
-    QAction *none = m_overlayMenu->addAction(tr("None"));
-    none->setCheckable(true);
-    none->setChecked(true);
-    group->addAction(none);
-    connect(none, &QAction::triggered, this, [this] { m_chartView->setOverlay({}, {}); });
-    const auto &all = m_chartView->contextSeries();
-    m_overlayMenu->setEnabled(!all.empty());
-    m_overlayMenu->setToolTip(all.empty()
-            ? tr("Import a country-year series (e.g. OWID's private AI investment) to overlay it")
-            : QString());
-    for (const ContextSeries &series : all) {
-        m_overlayMenu->addSection(series.name);
-        const QStringList entities = series.entities();
-        // Aggregates (World) first, then a handful of the largest countries by their latest value.
-        QStringList shown;
-        for (const QString &entity : entities) {
-            const auto points = series.pointsOf(entity);
-            if (!points.empty() && points.front().aggregate && shown.size() < 3)
-                shown << entity;
-        }
-        for (const QString &country : { QStringLiteral("United States"), QStringLiteral("China"),
-                 QStringLiteral("South Korea") }) {
-            if (entities.contains(country))
-                shown << country;
-        }
-        for (const QString &entity : shown) {
-            QAction *action = m_overlayMenu->addAction(entity);
-            action->setCheckable(true);
-            group->addAction(action);
-            connect(action, &QAction::triggered, this,
-                [this, name = series.name, entity] { m_chartView->setOverlay(name, entity); });
-        }
-        QAction *other = m_overlayMenu->addAction(tr("Other…"));
-        connect(other, &QAction::triggered, this, [this, name = series.name, entities, other] {
-            bool ok = false;
-            const QString entity = QInputDialog::getItem(
-                this, tr("Context Overlay"), tr("Entity:"), entities, 0, false, &ok);
-            if (ok)
-                m_chartView->setOverlay(name, entity);
-            other->setChecked(ok);
-        });
-        other->setCheckable(true);
-        group->addAction(other);
-    }
+    m_viewMenu->rebuildOverlayMenu();
 }
 
 void MainWindow::updateTitle()
@@ -600,7 +571,8 @@ void MainWindow::offerDatasetUpdate()
     statusBar()->showMessage(updated->toText(), 10000);
 }
 
-int MainWindow::run(const DatabaseLocation &location, const std::optional<ViewState> &view)
+int MainWindow::run(const DatabaseLocation &location, AppTranslations &translations,
+    const std::optional<ViewState> &view)
 {
     const DatabaseLocation target
         = location.isValid() ? location : EventDatabase::defaultLocation();
@@ -613,6 +585,7 @@ int MainWindow::run(const DatabaseLocation &location, const std::optional<ViewSt
     if (!usable)
         return 1;
     MainWindow window(std::move(*usable));
+    window.setTranslations(&translations);
     if (view)
         window.applyViewState(*view);
     window.show();

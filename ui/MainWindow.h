@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AppTranslations.h"
 #include "EventDatabase.h"
 #include "TimelineSeries.h"
 #include "ViewState.h"
@@ -10,7 +11,6 @@
 
 QT_BEGIN_NAMESPACE
 class QAction;
-class QActionGroup;
 class QLineEdit;
 class QSplitter;
 QT_END_NAMESPACE
@@ -24,6 +24,8 @@ class EventTableModel;
 class EventTableView;
 class FilterPanel;
 class TimelineChartView;
+class ViewMenu;
+class ViewsMenu;
 
 /// The application window. It wires the shared filter, the models and the views together and
 /// turns menu actions into calls on them; it computes nothing itself.
@@ -37,7 +39,8 @@ public:
     /// Opens the database at `location` (the default one when not valid), shows the window on
     /// `view` (the last session's when none) and runs the event loop; a database that cannot be
     /// opened is reported in a dialog.
-    static int run(const DatabaseLocation &location, const std::optional<ViewState> &view = {});
+    static int run(const DatabaseLocation &location, AppTranslations &translations,
+        const std::optional<ViewState> &view = {});
 
     EventFilter *filter() const { return m_filter; }
     FilterPanel *filterPanel() const { return m_filterPanel; }
@@ -61,14 +64,27 @@ public:
     /// to update it (new events added, unedited ones corrected, undoable as one import).
     void offerDatasetUpdate();
 
+    /// The translators View → Language switches (the app's, from main); without them the
+    /// Language menu only records the choice.
+    void setTranslations(AppTranslations *translations);
+    /// Speaks `choice` from now on, and remembers it for the next start.
+    void switchLanguage(LanguageChoice choice);
+    /// Shows money in `money`'s currency, nominal or real, across the window.
+    void setMoney(const MoneySettings &money);
+
     /// Exports the chart as the user sees it (filter, zoom, mode); errors are shown, not thrown.
     bool exportChart(const QString &path, const struct ChartExportOptions &options);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void createMenus();
+    void retranslateUi();
+    void showEventCount();
+    /// Shows store row `storeRow` in the details panel (-1: none) and marks it on the chart.
+    void showEventDetails(int storeRow);
     void restoreSettings();
     void fitToScreen();
     void saveSettings() const;
@@ -95,13 +111,24 @@ private:
     QLineEdit *m_textSearch;
     QSplitter *m_mainSplitter;
     QSplitter *m_centreSplitter;
-    QActionGroup *m_bucketGroup = nullptr;
-    QAction *m_cumulative = nullptr;
-    QAction *m_logMoney = nullptr;
-    QAction *m_compare = nullptr;
-    QAction *m_stackedBars = nullptr;
-    QMenu *m_overlayMenu = nullptr;
+    ViewMenu *m_viewMenu = nullptr;
+    ViewsMenu *m_viewsMenu = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    // File and Help entries, in menu order, named again on a language change.
+    QAction *m_open = nullptr;
+    QAction *m_newDataset = nullptr;
+    QAction *m_import = nullptr;
+    QAction *m_undoImport = nullptr;
+    QAction *m_exportChart = nullptr;
+    QAction *m_copyChart = nullptr;
+    QAction *m_exportData = nullptr;
+    QAction *m_exportBriefing = nullptr;
+    QAction *m_quit = nullptr;
+    QAction *m_about = nullptr;
+    AppTranslations *m_translations = nullptr;
     bool m_restoredGeometry = false;
+    int m_shownRow = -1; ///< the store row the details panel shows, or -1
 };
 
 } // namespace techwinter

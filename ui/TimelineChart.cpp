@@ -25,7 +25,7 @@ namespace techwinter {
 TimelineChart::TimelineChart(QGraphicsItem *parent)
     : QChart(parent)
     , m_bars(new QBarSeries(this))
-    , m_layoffSet(new QBarSet(tr("Layoffs (people)"), this))
+    , m_layoffSet(new QBarSet(QString(), this))
     , m_aiLine(new QLineSeries(this))
     , m_aiPoints(new QScatterSeries(this))
     , m_launches(new QScatterSeries(this))
@@ -46,17 +46,20 @@ TimelineChart::TimelineChart(QGraphicsItem *parent)
     m_layoffSet->setBorderColor(ChartStyle::layoffColor.darker(130));
     m_bars->append(m_layoffSet);
     m_bars->setName(QStringLiteral("layoffs"));
+    // The legend's hide/show choice is kept by object name; the line and its log-scale points
+    // are one legend entry.
+    m_bars->setObjectName(QStringLiteral("layoffs"));
+    m_aiLine->setObjectName(QStringLiteral("aiMoney"));
+    m_aiPoints->setObjectName(QStringLiteral("aiMoney"));
+    m_launches->setObjectName(QStringLiteral("launches"));
     m_bars->setBarWidth(0.8);
-    m_aiLine->setName(tr("AI investment (US$ bn)"));
     QPen pen(ChartStyle::aiColor);
     pen.setWidthF(2.5);
     m_aiLine->setPen(pen);
     m_aiLine->setPointsVisible(false);
-    m_aiPoints->setName(m_aiLine->name());
     m_aiPoints->setColor(ChartStyle::aiColor);
     m_aiPoints->setBorderColor(ChartStyle::aiColor.darker(130));
     m_aiPoints->setMarkerSize(9);
-    m_launches->setName(tr("Launches"));
     m_launches->setMarkerShape(QScatterSeries::MarkerShapeTriangle);
     m_launches->setColor(ChartStyle::launchColor);
     m_launches->setBorderColor(ChartStyle::launchColor.darker(140));
@@ -82,7 +85,6 @@ TimelineChart::TimelineChart(QGraphicsItem *parent)
     m_aiLine->attachAxis(m_timeAxis);
     m_aiPoints->attachAxis(m_timeAxis);
     m_overlay->attachAxis(m_timeAxis);
-    m_peopleAxis->setTitleText(tr("Jobs cut (people)"));
     static_cast<QValueAxis *>(m_peopleAxis)->setLabelFormat(QStringLiteral("%'.0f"));
     // Each label sits on the boundary where its year (or quarter) begins, on a grid line.
     m_timeAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
@@ -104,8 +106,9 @@ TimelineChart::TimelineChart(QGraphicsItem *parent)
     for (QLegendMarker *marker : legend()->markers()) {
         connect(marker, &QLegendMarker::clicked, this, [this, marker] {
             QAbstractSeries *s = marker->series();
-            // The bar series' legend names its set; key everything by the series' own name.
-            const QString key = s->name();
+            // The bar series' legend names its set, and names change with the language: key
+            // everything by the series' object name.
+            const QString key = s->objectName();
             const bool nowVisible = !s->isVisible();
             s->setVisible(nowVisible);
             if (nowVisible)
@@ -225,7 +228,10 @@ void TimelineChart::updateMargins()
             ? b
             : std::max(b, halfLabel + b / 2);
     };
-    setMargins(QMargins(side(m_peopleAxis), int(top), side(m_moneyAxis), int(b * 2.2)));
+    // The footer may take a second line (the rates of converted money).
+    const qreal footerLines = qreal(m_content.footer.count(QLatin1Char('\n')));
+    setMargins(QMargins(side(m_peopleAxis), int(top), side(m_moneyAxis),
+        int(b * 2.2 + footerLines * QFontMetricsF(m_footer->font()).lineSpacing())));
 }
 
 void TimelineChart::rebuild()
@@ -235,10 +241,14 @@ void TimelineChart::rebuild()
     m_title->setText(m_content.title);
     m_subtitle->setText(m_content.subtitle);
     m_footer->setText(m_content.footer);
+    // Named here, not once: the content is rebuilt after a language or currency switch.
+    m_layoffSet->setLabel(tr("Layoffs (people)"));
+    m_aiLine->setName(moneyWords().legend);
+    m_aiPoints->setName(m_aiLine->name());
+    m_launches->setName(tr("Launches"));
     ensureMoneyAxis();
-    m_moneyAxis->setTitleText(m_options.cumulative
-            ? tr("AI investment, running total (US$ billions)")
-            : tr("AI investment (US$ billions)"));
+    m_moneyAxis->setTitleText(
+        m_options.cumulative ? moneyWords().cumulativeAxis : moneyWords().axis);
     m_peopleAxis->setTitleText(
         m_options.cumulative ? tr("Jobs cut, running total (people)") : tr("Jobs cut (people)"));
     // In compare mode the bars take their companies' colours, so the axis stays neutral.
@@ -302,6 +312,12 @@ void TimelineChart::ensureMoneyAxis()
     }
 }
 
+MoneyWords TimelineChart::moneyWords() const
+{
+    // Compare mode plots each company's nominal dollars.
+    return MoneyWords::of(m_content.compare ? MoneySettings {} : m_content.money);
+}
+
 TimelineChart::PlotExtent TimelineChart::plotValues()
 {
     const auto &buckets = m_plotted.buckets();
@@ -313,9 +329,16 @@ TimelineChart::PlotExtent TimelineChart::plotValues()
     double &maxPeople = extent.maxPeople;
     double &maxMoney = extent.maxMoney;
     double &minMoney = extent.minMoney;
+    const double unit = moneyWords().unit;
+    double running = 0;
     for (int i = 0; i < n; ++i) {
         const double people = double(buckets[size_t(i)].layoffHeadcount);
-        const double billions = buckets[size_t(i)].aiInvestmentUsd / 1e9;
+        // m_plotted holds running totals already; converted money is summed up here.
+        running += m_content.aiMoneyAt(i);
+        const double value = m_content.aiMoney.empty() ? buckets[size_t(i)].aiInvestmentUsd
+            : m_options.cumulative                     ? running
+                                                       : m_content.aiMoneyAt(i);
+        const double billions = value / unit;
         layoffs << people;
         maxPeople = std::max(maxPeople, people);
         // A log axis cannot show zero: those buckets are left out of the line there.
@@ -332,7 +355,10 @@ TimelineChart::PlotExtent TimelineChart::plotValues()
 
     // The overlay sits at the middle of each of its periods, in the same billions as the line.
     QList<QPointF> overlay;
-    for (const auto &[date, usd] : m_content.overlay) {
+    // The overlay is nominal US dollars: it is left out when the money axis shows anything else.
+    const bool overlayFits = !m_content.money.converts() || m_content.compare;
+    for (const auto &[date, usd] :
+        overlayFits ? m_content.overlay : decltype(m_content.overlay) {}) {
         const int bucket = m_plotted.bucketIndexFor(
             date.addMonths(m_plotted.bucketSize() == BucketSize::Year ? 0 : 6));
         const double billions = usd / 1e9;
@@ -438,7 +464,7 @@ void TimelineChart::updateVisibility(bool empty)
     // Series the user switched off in the legend stay off across filter changes.
     for (QAbstractSeries *s : { static_cast<QAbstractSeries *>(m_bars), shownMoney,
              static_cast<QAbstractSeries *>(m_launches) }) {
-        if (m_hiddenByUser.contains(s->name()))
+        if (m_hiddenByUser.contains(s->objectName()))
             s->setVisible(false);
     }
     // Compare mode draws its own series in place of the totals (their legend entries too).
@@ -543,8 +569,10 @@ void TimelineChart::layoutOverlays()
     // Title, subtitle and footer fit the width: elided, with the full text as tooltip.
     const qreal textWidth = std::max(50.0, whole.width() - 2.0 * b);
     const auto fit = [textWidth](QGraphicsSimpleTextItem *item, const QString &full) {
-        const QString shown
-            = QFontMetricsF(item->font()).elidedText(full, Qt::ElideRight, textWidth);
+        QStringList lines = full.split(QLatin1Char('\n'));
+        for (QString &line : lines)
+            line = QFontMetricsF(item->font()).elidedText(line, Qt::ElideRight, textWidth);
+        const QString shown = lines.join(QLatin1Char('\n'));
         item->setText(shown);
         item->setToolTip(shown == full ? QString() : full);
     };

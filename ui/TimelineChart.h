@@ -2,6 +2,7 @@
 
 #include "ChartContent.h"
 #include "CompareLayer.h"
+#include "MoneyWords.h"
 #include "TimeAxisLabels.h"
 
 #include <QChart>
@@ -99,6 +100,7 @@ private:
     };
 
     void rebuild();
+    MoneyWords moneyWords() const;
     void ensureMoneyAxis();
     PlotExtent plotValues();
     double setAxisRanges(const PlotExtent &extent); ///< returns the people axis' top

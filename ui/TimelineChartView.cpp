@@ -90,6 +90,20 @@ void TimelineChartView::setStackedBars(bool on)
     refresh();
 }
 
+void TimelineChartView::setMoney(const MoneySettings &money)
+{
+    m_money = money;
+    refresh();
+}
+
+void TimelineChartView::changeEvent(QEvent *event)
+{
+    // The chart's words come with its content: build it again in the new language.
+    if (event->type() == QEvent::LanguageChange)
+        refresh();
+    QChartView::changeEvent(event);
+}
+
 void TimelineChartView::resetZoom()
 {
     m_chart->resetTimeRange();
@@ -120,7 +134,8 @@ void TimelineChartView::showTooltipAt(const QPoint &viewPosition, const QPoint &
     }
     // One tooltip per bucket: its bars, its money and its launches; it moves with the bucket.
     const auto &series = m_chart->content().series;
-    const QString text = bucketTooltip(m_filter->store(), m_filter->rows(), series, bucket);
+    const QString text
+        = bucketTooltip(m_filter->store(), m_filter->rows(), series, bucket, 4, m_money);
     const QPointF left = mapFromScene(m_chart->positionOf(bucket - 0.5, 0));
     const QPointF right = mapFromScene(m_chart->positionOf(bucket + 0.5, 0));
     const QRect area = mapFromScene(m_chart->plotArea()).boundingRect();
@@ -182,7 +197,7 @@ void TimelineChartView::refresh()
     if (!m_filter)
         return;
     TimelineChartContent content = makeChartContent(m_filter->store(), m_filter->state(),
-        m_filter->rows(), m_bucket, m_databaseName, m_compare);
+        m_filter->rows(), m_bucket, m_databaseName, m_compare, m_money);
     if (!m_overlayEntity.isEmpty()) {
         for (const ContextSeries &series : contextSeries()) {
             if (series.name != m_overlaySeries)

@@ -38,6 +38,8 @@ public Q_SLOTS:
     /// Compare mode: one colour per company.
     void setCompare(bool on);
     void setStackedBars(bool on);
+    /// Money in won or dollars, nominal or real: the line, its axis, the tooltips and totals.
+    void setMoney(const MoneySettings &money);
     void resetZoom();
     /// Draws one entity of a context series behind the events ("World"); empty entity: none.
     void setOverlay(const QString &seriesName, const QString &entity);
@@ -53,6 +55,7 @@ protected:
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void leaveEvent(QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void refresh();
@@ -64,6 +67,7 @@ private:
     BucketSize m_bucket = BucketSize::Month;
     TimelineChartOptions m_options;
     bool m_compare = false;
+    MoneySettings m_money;
     QString m_databaseName;
     std::shared_ptr<const std::vector<ContextSeries>> m_contextSeries;
     QString m_overlaySeries;

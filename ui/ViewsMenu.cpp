@@ -1,6 +1,7 @@
 #include "ViewsMenu.h"
 
 #include <QDate>
+#include <QEvent>
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QMessageBox>
@@ -43,6 +44,15 @@ void ViewsMenu::rebuild()
     addAction(tr("&Export Views…"), this, &ViewsMenu::exportViews)
         ->setEnabled(!views.views().empty());
     addAction(tr("&Import Views…"), this, &ViewsMenu::importViews);
+}
+
+void ViewsMenu::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        setTitle(tr("Vie&ws"));
+        rebuild();
+    }
+    QMenu::changeEvent(event);
 }
 
 Status ViewsMenu::saveView(const QString &name, const ViewState &view, const RelativeRange &range)

@@ -27,6 +27,9 @@ Q_SIGNALS:
     /// The user chose a saved view; the window shows it.
     void viewChosen(const ViewState &view);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void rebuild();
     void saveCurrent();

@@ -55,6 +55,30 @@ QString footerText(
         .arg(databaseName, what, QCoreApplication::applicationVersion());
 }
 
+// Sums the converted AI money of `rows` per bucket; an event no rate reaches adds nothing.
+std::vector<double> convertedAiMoney(const EventStore &store, std::span<const int> rows,
+    const TimelineSeries &series, const MoneySettings &money)
+{
+    std::vector<double> sums(series.buckets().size(), 0.0);
+    const MoneyConverter converter(money);
+    BucketCursor cursor(series.buckets());
+    for (int row : rows) {
+        if (store.kind(row) != EventKind::AiInvestment || !store.amountUsd(row))
+            continue;
+        const auto bucket = cursor.find(store.date(row).toJulianDay());
+        if (!bucket)
+            continue;
+        if (const auto converted = converter.convert(store.event(row)))
+            sums[*bucket] += converted->value;
+    }
+    return sums;
+}
+
+QString moneyText(double value, const MoneySettings &money)
+{
+    return formatMoney(value, displayCurrencyCode(money.currency));
+}
+
 void describe(TimelineChartContent &content, const EventStore &store, const FilterState &state,
     qint64 eventCount, QDate firstDate, QDate lastDate, bool storeIsEmpty,
     const QString &databaseName, const std::optional<Provenance> &provenance)
@@ -83,15 +107,18 @@ void describe(TimelineChartContent &content, const EventStore &store, const Filt
     const QLocale locale;
     const qint64 people = content.series.totalLayoffHeadcount();
     const double usd = content.series.totalAiInvestmentUsd();
+    double shownMoney = 0;
+    for (int i = 0; i < int(content.series.buckets().size()); ++i)
+        shownMoney += content.aiMoneyAt(i);
     const bool layoffs = content.series.totalEventsOfKind(EventKind::Layoff) > 0;
     if (usd > 0 && layoffs)
-        content.subtitle
-            = ChartContent::tr("%1 jobs cut · %2 invested in AI · %3 events")
-                  .arg(locale.toString(people), formatUsd(usd), locale.toString(eventCount));
+        content.subtitle = ChartContent::tr("%1 jobs cut · %2 invested in AI · %3 events")
+                               .arg(locale.toString(people), moneyText(shownMoney, content.money),
+                                   locale.toString(eventCount));
     else if (usd > 0)
         content.subtitle
             = ChartContent::tr("no layoffs in this selection · %1 invested in AI · %2 events")
-                  .arg(formatUsd(usd), locale.toString(eventCount));
+                  .arg(moneyText(shownMoney, content.money), locale.toString(eventCount));
     else
         content.subtitle
             = ChartContent::tr("%1 jobs cut · no AI money in this selection · %2 events")
@@ -115,6 +142,9 @@ void describe(TimelineChartContent &content, const EventStore &store, const Filt
     content.nothingDrawn
         = eventCount > 0 && hiddenEvents > 0 && people == 0 && usd <= 0 && launches == 0;
     content.footer = footerText(databaseName, eventCount, provenance);
+    // Converted money names the rates and prices it used, on a line of its own.
+    if (const QString note = MoneyConverter(content.money).sourceNote(); !note.isEmpty())
+        content.footer += QLatin1Char('\n') + note;
     content.emptyText = storeIsEmpty
         ? ChartContent::tr("This database holds no events yet. Import a file to begin.")
         : ChartContent::tr(
@@ -129,10 +159,14 @@ void describe(TimelineChartContent &content, const EventStore &store, const Filt
 } // namespace
 
 TimelineChartContent makeChartContent(const EventStore &store, const FilterState &state,
-    std::span<const int> rows, BucketSize bucket, const QString &databaseName, bool compare)
+    std::span<const int> rows, BucketSize bucket, const QString &databaseName, bool compare,
+    const MoneySettings &money)
 {
     TimelineChartContent content;
     content.series = TimelineSeries::compute(store, rows, bucket, state.from, state.to);
+    content.money = money;
+    if (money.converts())
+        content.aiMoney = convertedAiMoney(store, rows, content.series, money);
     if (compare)
         content.compare = CompareSeries::compute(store, rows, content.series);
     Provenance provenance;
@@ -181,6 +215,14 @@ TimelineChartContent makeChartContent(const EventStore &companies, const FilterS
     return content;
 }
 
+double TimelineChartContent::aiMoneyAt(int bucket) const
+{
+    if (bucket < 0 || bucket >= int(series.buckets().size()))
+        return 0;
+    return aiMoney.empty() ? series.buckets()[size_t(bucket)].aiInvestmentUsd
+                           : aiMoney[size_t(bucket)];
+}
+
 QMap<QString, QString> chartMetadata(
     const EventStore &store, const ViewState &view, const TimelineChartContent &content)
 {
@@ -213,7 +255,7 @@ QMap<QString, QString> chartMetadata(
 }
 
 QString bucketTooltip(const EventStore &store, std::span<const int> rows,
-    const TimelineSeries &series, int bucket, int maxEvents)
+    const TimelineSeries &series, int bucket, int maxEvents, const MoneySettings &money)
 {
     if (bucket < 0 || bucket >= int(series.buckets().size()))
         return {};
@@ -224,11 +266,22 @@ QString bucketTooltip(const EventStore &store, std::span<const int> rows,
                 .arg(locale.toString(b.layoffHeadcount))
                 .arg(b.layoffEvents);
     text += QStringLiteral("<br>");
+    std::span<const int> inBucket = series.rowsInBucket(store, rows, bucket);
+    const MoneyConverter converter(money);
+    double aiMoney = b.aiInvestmentUsd;
+    if (money.converts()) {
+        aiMoney = 0;
+        for (int row : inBucket) {
+            if (store.kind(row) != EventKind::AiInvestment || !store.amountUsd(row))
+                continue;
+            if (const auto converted = converter.convert(store.event(row)))
+                aiMoney += converted->value;
+        }
+    }
     text += ChartContent::tr("AI investment: %1 (%2 deals)")
-                .arg(formatUsd(b.aiInvestmentUsd))
+                .arg(moneyText(aiMoney, money))
                 .arg(b.aiInvestmentEvents);
 
-    std::span<const int> inBucket = series.rowsInBucket(store, rows, bucket);
     std::vector<int> largest(inBucket.begin(), inBucket.end());
     // "Largest" across kinds: people for layoffs, dollars for money; launches still show.
     const auto weight = [&](int row) {
@@ -242,10 +295,14 @@ QString bucketTooltip(const EventStore &store, std::span<const int> rows,
         QString figure;
         if (e.headcount)
             figure = ChartContent::tr("%1 jobs").arg(locale.toString(*e.headcount));
-        else if (e.amountUsd)
-            figure = formatUsd(*e.amountUsd);
+        else if (const auto converted = converter.convert(e); converted && e.amountUsd)
+            figure = moneyText(converted->value, money);
+        // In Korean, the company's and the event's Korean names where the dataset has them.
+        const QString company = store.company(store.companyIndex(largest[size_t(i)])).displayName();
+        const QString title
+            = locale.language() == QLocale::Korean && !e.titleKo.isEmpty() ? e.titleKo : e.title;
         text += QStringLiteral("<br>• %1: %2%3")
-                    .arg(e.company.toHtmlEscaped(), e.title.toHtmlEscaped(),
+                    .arg(company.toHtmlEscaped(), title.toHtmlEscaped(),
                         figure.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(figure));
     }
     if (int(largest.size()) > shown)

@@ -2,6 +2,7 @@
 
 #include <QStringDecoder>
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <cmath>
 #include <iterator>
@@ -165,8 +166,9 @@ Result<std::optional<ParsedDate>> parseDate(QStringView cell)
     std::optional<ParsedDate> parsed
         = t.contains(QLatin1Char('/')) ? parseUsDate(t) : parseIsoLike(t);
     if (!parsed) {
-        return Error { QStringLiteral("'%1' is not a date (expected YYYY-MM-DD, M/D/YYYY, YYYY-MM, "
-                                      "YYYY-Qn or YYYY)")
+        return Error { QCoreApplication::translate("FieldParsers",
+            "'%1' is not a date (expected YYYY-MM-DD, M/D/YYYY, YYYY-MM, "
+            "YYYY-Qn or YYYY)")
                            .arg(t.toString()) };
     }
     return parsed;
@@ -194,7 +196,9 @@ Result<std::optional<double>> parseNumber(QStringView cell)
     if (isNullToken(t))
         return std::optional<double> {};
     const auto bad = [&] {
-        return Error { QStringLiteral("'%1' is not a number").arg(t.toString()) };
+        return Error {
+            QCoreApplication::translate("FieldParsers", "'%1' is not a number").arg(t.toString())
+        };
     };
     QStringView s = t;
     QString sign;
@@ -234,7 +238,8 @@ Result<std::optional<qint64>> parseCount(QStringView cell)
         return std::optional<qint64> {};
     const double v = *number.value();
     if (v < 0 || v != std::floor(v) || v > 9.0e15)
-        return Error { QStringLiteral("'%1' is not a whole count").arg(cell.trimmed().toString()) };
+        return Error { QCoreApplication::translate("FieldParsers", "'%1' is not a whole count")
+                           .arg(cell.trimmed().toString()) };
     return std::optional<qint64> { static_cast<qint64>(v) };
 }
 

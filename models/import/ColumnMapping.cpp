@@ -1,4 +1,5 @@
 #include "ColumnMapping.h"
+#include <QCoreApplication>
 
 namespace techwinter {
 
@@ -24,8 +25,9 @@ Status ColumnMapping::validate(const QStringList &header, const QString &file, q
     if (target == ImportTarget::ContextSeries) {
         if (series.entity.trimmed().isEmpty() || series.period.trimmed().isEmpty()
             || series.values.isEmpty())
-            return Error { QStringLiteral("a series needs an entity, a period and at least one "
-                                          "value column"),
+            return Error { QCoreApplication::translate("ColumnMapping",
+                               "a series needs an entity, a period and at least one "
+                               "value column"),
                 file, line };
         check(series.entity);
         check(series.entityCode);
@@ -34,9 +36,13 @@ Status ColumnMapping::validate(const QStringList &header, const QString &file, q
             check(value);
     } else {
         if (events.column(ImportField::Date).trimmed().isEmpty())
-            return Error { QStringLiteral("no column is mapped to the date"), file, line };
+            return Error { QCoreApplication::translate(
+                               "ColumnMapping", "no column is mapped to the date"),
+                file, line };
         if (events.column(ImportField::Company).trimmed().isEmpty())
-            return Error { QStringLiteral("no column is mapped to the company"), file, line };
+            return Error { QCoreApplication::translate(
+                               "ColumnMapping", "no column is mapped to the company"),
+                file, line };
         for (const QString &column : events.columns)
             check(column);
         for (const QString &column : events.dateFallbacks)
@@ -45,7 +51,8 @@ Status ColumnMapping::validate(const QStringList &header, const QString &file, q
         for (const AttributeColumn &attribute : events.attributes) {
             check(attribute.column);
             if (attribute.attribute.trimmed().isEmpty())
-                return Error { QStringLiteral("the attribute from column '%1' has no name")
+                return Error { QCoreApplication::translate(
+                                   "ColumnMapping", "the attribute from column '%1' has no name")
                                    .arg(attribute.column),
                     file, line };
         }
@@ -55,20 +62,23 @@ Status ColumnMapping::validate(const QStringList &header, const QString &file, q
             QString name = events.column(money).trimmed().toLower();
             name.replace(QLatin1Char(' '), QLatin1Char('_'));
             if (name.startsWith(QLatin1String("funds_raised")))
-                return Error { QStringLiteral("column %1 is the company's funds raised, not the "
-                                              "amount of an event; keep it as an attribute")
+                return Error { QCoreApplication::translate("ColumnMapping",
+                                   "column %1 is the company's funds raised, not the "
+                                   "amount of an event; keep it as an attribute")
                                    .arg(events.column(money).trimmed()),
                     file, line };
         }
         if (!(events.amountMultiplier > 0))
-            return Error { QStringLiteral("the amount multiplier must be positive"), file, line };
+            return Error { QCoreApplication::translate(
+                               "ColumnMapping", "the amount multiplier must be positive"),
+                file, line };
     }
     if (!missing.isEmpty()) {
         missing.removeDuplicates();
-        return Error {
-            QStringLiteral("the header has no column(s) %1").arg(missing.join(QLatin1String(", "))),
-            file, line
-        };
+        return Error { QCoreApplication::translate(
+                           "ColumnMapping", "the header has no column(s) %1")
+                           .arg(missing.join(QLatin1String(", "))),
+            file, line };
     }
     return Ok {};
 }

@@ -1,5 +1,7 @@
 #include "CsvRecordParser.h"
 
+#include <QCoreApplication>
+
 namespace techwinter {
 
 CsvRecordParser::CsvRecordParser(QString fileName, QChar delimiter)
@@ -46,8 +48,9 @@ Status CsvRecordParser::finish(std::vector<CsvRecord> &out)
     if (!m_carry.isEmpty())
         consume(std::exchange(m_carry, QString()), true, out);
     if (m_inQuotes) {
-        return Error { QStringLiteral("a quoted field that starts here is never closed (file ends "
-                                      "inside quotes)"),
+        return Error { QCoreApplication::translate("CsvReader",
+                           "a quoted field that starts here is never closed (file ends "
+                           "inside quotes)"),
             m_fileName, m_quoteStartLine };
     }
     endRecord(out);

@@ -5,6 +5,7 @@
 #include "FieldParsers.h"
 #include "GeneratedTitle.h"
 
+#include <QCoreApplication>
 #include <cmath>
 
 namespace techwinter {
@@ -89,7 +90,8 @@ std::optional<ImportProblem> EventRowMapper::map(const CsvRecord &record, Import
     for (int i : m_all) {
         if (FieldParsers::isSpreadsheetError(row.cell(i))) {
             return row.problem(i,
-                QStringLiteral("'%1' is a spreadsheet error left in the cell, not a value")
+                QCoreApplication::translate(
+                    "EventRowMapper", "'%1' is a spreadsheet error left in the cell, not a value")
                     .arg(row.cell(i).trimmed()));
         }
     }
@@ -121,7 +123,7 @@ std::optional<ImportProblem> EventRowMapper::readField(
                 return std::nullopt;
             }
         }
-        return row.problem(i, QStringLiteral("the date is missing"));
+        return row.problem(i, QCoreApplication::translate("EventRowMapper", "the date is missing"));
     case FieldType::Kind:
         return readKind(row, e);
     case FieldType::Text: {
@@ -130,8 +132,9 @@ std::optional<ImportProblem> EventRowMapper::readField(
         if (spec.upperCase)
             value = value.toUpper();
         if (spec.required && (value.isEmpty() || FieldParsers::isNullToken(value)))
-            return row.problem(
-                i, QStringLiteral("the %1 is missing").arg(eventFieldName(spec.field)));
+            return row.problem(i,
+                QCoreApplication::translate("EventRowMapper", "the %1 is missing")
+                    .arg(eventFieldName(spec.field)));
         return std::nullopt;
     }
     case FieldType::Integer: {
@@ -158,11 +161,12 @@ std::optional<ImportProblem> EventRowMapper::readKind(const Row &row, Event &e) 
     if (const int k = m_field[size_t(EventField::Kind)]; k >= 0) {
         const QString word = row.cell(k).trimmed();
         if (FieldParsers::isNullToken(word))
-            return row.problem(k, QStringLiteral("the kind is missing"));
+            return row.problem(
+                k, QCoreApplication::translate("EventRowMapper", "the kind is missing"));
         const auto kind = eventKindFromName(word);
         if (!kind) {
             return row.problem(k,
-                QStringLiteral(
+                QCoreApplication::translate("EventRowMapper",
                     "'%1' is not a kind (expected layoff, ai_investment, "
                     "investment, acquisition, restructuring, launch or ai_infrastructure)")
                     .arg(word));
@@ -215,11 +219,15 @@ std::optional<QString> EventRowMapper::readPercent(
     const int decimals = eventField(EventField::WorkforcePct).decimals;
     if (scale == PercentScale::Fraction) {
         if (x < 0 || x > 1)
-            return QStringLiteral("'%1' is not a fraction between 0 and 1").arg(t.toString());
+            return QCoreApplication::translate(
+                "EventRowMapper", "'%1' is not a fraction between 0 and 1")
+                .arg(t.toString());
         into = roundTo(x * 100.0, decimals);
     } else {
         if (x < 0 || x > 100)
-            return QStringLiteral("'%1' is not a percentage between 0 and 100").arg(t.toString());
+            return QCoreApplication::translate(
+                "EventRowMapper", "'%1' is not a percentage between 0 and 100")
+                .arg(t.toString());
         into = roundTo(x, decimals);
     }
     return std::nullopt;

@@ -1,4 +1,5 @@
 #include "FormatDetector.h"
+#include <QCoreApplication>
 
 namespace techwinter {
 
@@ -183,7 +184,8 @@ std::optional<ColumnMapping> FormatDetector::mappingForHeader(const QStringList 
 Result<ColumnMapping> FormatDetector::detect(const SourceTable &table)
 {
     if (table.records.empty() || (table.json && table.records.size() == 1))
-        return Error { QStringLiteral("the file holds no rows"), table.filePath, 1 };
+        return Error { QCoreApplication::translate("FormatDetector", "the file holds no rows"),
+            table.filePath, 1 };
     const size_t depth = std::min<size_t>(table.records.size(), headerSearchDepth);
     for (size_t i = 0; i < depth; ++i) {
         if (auto mapping = mappingForHeader(table.records[i].fields, table.json)) {
@@ -197,7 +199,7 @@ Result<ColumnMapping> FormatDetector::detect(const SourceTable &table)
     QStringList shown = first.fields.mid(0, 6);
     for (QString &s : shown)
         s = s.trimmed().left(40);
-    return Error { QStringLiteral(
+    return Error { QCoreApplication::translate("FormatDetector",
                        "no recognisable header (found: %1%2). Expected TechWinter columns (date, "
                        "company, kind), a layoffs.fyi export (company, date, total_laid_off), "
                        "funding rounds (company_name, funded_at, raised_amount_usd) or an Our "

@@ -1,5 +1,6 @@
 #include "ImportPipeline.h"
 
+#include <QCoreApplication>
 #include <chrono>
 
 namespace techwinter {
@@ -63,7 +64,7 @@ Result<std::optional<ImportPiece>> ImportPipeline::next()
     while (m_queue.empty() && !m_finished) {
         if (m_control.isCancelled()) {
             m_stopFlag = true;
-            return Error { QStringLiteral("the import was cancelled"),
+            return Error { QCoreApplication::translate("ImportStream", "the import was cancelled"),
                 m_stream->description().filePath };
         }
         m_changed.wait_for(lock, std::chrono::milliseconds(50));

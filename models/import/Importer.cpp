@@ -4,6 +4,7 @@
 #include "OutlierCheck.h"
 #include "RowMapper.h"
 #include "SourceReader.h"
+#include <QCoreApplication>
 
 namespace techwinter {
 
@@ -43,11 +44,13 @@ Result<ParsedImport> Importer::parse(
     if (parsed->events.empty() && parsed->contextPoints.empty()) {
         // A file of which nothing can be used is refused as a whole; the first problem says why.
         if (parsed->problems.empty())
-            return Error { QStringLiteral("the file holds no rows"), table.filePath, 1 };
+            return Error { QCoreApplication::translate("Importer", "the file holds no rows"),
+                table.filePath, 1 };
         const ImportProblem &firstProblem = parsed->problems.front();
         const QString why = firstProblem.description();
-        return Error { QStringLiteral("no row can be imported: all %1 rows were rejected (first: "
-                                      "%2)")
+        return Error { QCoreApplication::translate("Importer",
+                           "no row can be imported: all %1 rows were rejected (first: "
+                           "%2)")
                            .arg(parsed->rowsRead)
                            .arg(why),
             table.filePath, firstProblem.line };

@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QVariant>
 
+#include <QCoreApplication>
 #include <QHash>
 
 namespace techwinter {
@@ -95,11 +96,12 @@ Result<SourceTable> readJsonTable(const QString &text, const QString &filePath)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(utf8, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        return Error { QStringLiteral("this is not valid JSON: %1").arg(parseError.errorString()),
+        return Error { QCoreApplication::translate("JsonTable", "this is not valid JSON: %1")
+                           .arg(parseError.errorString()),
             filePath, lineOfOffset(utf8, parseError.offset) };
     }
     if (!doc.isArray()) {
-        return Error { QStringLiteral(
+        return Error { QCoreApplication::translate("JsonTable",
                            "expected a JSON array with one object per event, found an object"),
             filePath, 1 };
     }
@@ -130,8 +132,9 @@ Result<SourceTable> readJsonTable(const QString &text, const QString &filePath)
         CsvRecord record;
         record.line = size_t(i) < lines.size() ? lines[size_t(i)] : 1;
         if (!array.at(i).isObject()) {
-            table.unusableRecords.emplace(
-                table.records.size(), QStringLiteral("expected an object with the event's fields"));
+            table.unusableRecords.emplace(table.records.size(),
+                QCoreApplication::translate(
+                    "JsonTable", "expected an object with the event's fields"));
         } else {
             record.fields.resize(header.fields.size());
             const QJsonObject &object = objects[size_t(i)];

@@ -1,5 +1,6 @@
 #include "RowMapper.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace techwinter {
@@ -50,8 +51,9 @@ void RowMapper::mapRecord(const CsvRecord &record, ParsedImport &out, const QStr
             extraContent = extraContent || !record.fields[i].trimmed().isEmpty();
         if (extraContent) {
             reject(ImportProblem { record.line, QString(),
-                QStringLiteral("the row has %1 cells but the header has %2 (a comma in an "
-                               "unquoted cell?)")
+                QCoreApplication::translate("RowMapper",
+                    "the row has %1 cells but the header has %2 (a comma in an "
+                    "unquoted cell?)")
                     .arg(record.fields.size())
                     .arg(m_header.size()) });
             return;
@@ -73,15 +75,17 @@ Result<ParsedImport> RowMapper::map(const SourceTable &table, const ColumnMappin
     const ImportControl &control, qint64 rowLimit)
 {
     if (mapping.headerRecord < 0 || size_t(mapping.headerRecord) >= table.records.size())
-        return Error { QStringLiteral("the file has no header line"), table.filePath, 1 };
+        return Error { QCoreApplication::translate("RowMapper", "the file has no header line"),
+            table.filePath, 1 };
     const CsvRecord &headerRecord = table.records[size_t(mapping.headerRecord)];
     const QStringList &header = headerRecord.fields;
     if (auto valid = mapping.validate(header, table.filePath, headerRecord.line); !valid)
         return valid.error();
     const size_t first = size_t(mapping.headerRecord) + 1;
     if (first >= table.records.size()) {
-        return Error { QStringLiteral("the file has a header but no rows"), table.filePath,
-            headerRecord.line };
+        return Error { QCoreApplication::translate(
+                           "RowMapper", "the file has a header but no rows"),
+            table.filePath, headerRecord.line };
     }
 
     ParsedImport out;
@@ -97,7 +101,8 @@ Result<ParsedImport> RowMapper::map(const SourceTable &table, const ColumnMappin
     for (size_t r = first; r < table.records.size(); ++r) {
         const qint64 done = qint64(r - first);
         if (control.isCancelled())
-            return Error { QStringLiteral("the import was cancelled"), table.filePath };
+            return Error { QCoreApplication::translate("RowMapper", "the import was cancelled"),
+                table.filePath };
         if (done % progressEvery == 0)
             control.report(ImportStage::Mapping, done, total);
         if (rowLimit >= 0 && out.rowsRead >= rowLimit) {

@@ -1,6 +1,7 @@
 #include "SeriesRowMapper.h"
 
 #include "FieldParsers.h"
+#include <QCoreApplication>
 
 namespace techwinter {
 
@@ -37,18 +38,21 @@ std::optional<ImportProblem> SeriesRowMapper::map(
     for (int i : m_all) {
         if (FieldParsers::isSpreadsheetError(cell(i))) {
             return problem(i,
-                QStringLiteral("'%1' is a spreadsheet error left in the cell, not a value")
+                QCoreApplication::translate(
+                    "SeriesRowMapper", "'%1' is a spreadsheet error left in the cell, not a value")
                     .arg(cell(i)));
         }
     }
     const QString entity = FieldParsers::repairMojibake(cell(m_entity));
     if (FieldParsers::isNullToken(entity))
-        return problem(m_entity, QStringLiteral("the entity is missing"));
+        return problem(
+            m_entity, QCoreApplication::translate("SeriesRowMapper", "the entity is missing"));
     auto period = FieldParsers::parseDate(cell(m_period));
     if (!period)
         return problem(m_period, period.error().message);
     if (!period.value())
-        return problem(m_period, QStringLiteral("the year is missing"));
+        return problem(
+            m_period, QCoreApplication::translate("SeriesRowMapper", "the year is missing"));
     const QString code = FieldParsers::isNullToken(cell(m_code)) ? QString() : cell(m_code);
     const bool aggregate = isAggregateEntity(entity, code, m_code >= 0);
 
@@ -63,7 +67,8 @@ std::optional<ImportProblem> SeriesRowMapper::map(
             period.value()->precision, *value.value(), record.line });
     }
     if (points.empty())
-        return problem(-1, QStringLiteral("no value in any value column"));
+        return problem(
+            -1, QCoreApplication::translate("SeriesRowMapper", "no value in any value column"));
     out.insert(out.end(), points.begin(), points.end());
     return std::nullopt;
 }

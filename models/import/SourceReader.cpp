@@ -2,6 +2,7 @@
 
 #include "JsonTable.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 namespace techwinter {
@@ -23,15 +24,17 @@ qint64 lineAt(const QByteArray &bytes, qsizetype offset)
 std::optional<QString> knownBinaryKind(const QByteArray &bytes)
 {
     if (bytes.startsWith("PK\x03\x04"))
-        return QStringLiteral("a ZIP archive (an .xlsx or .ods workbook?)");
+        return QCoreApplication::translate(
+            "SourceReader", "a ZIP archive (an .xlsx or .ods workbook?)");
     if (bytes.startsWith(QByteArray("\xD0\xCF\x11\xE0", 4)))
-        return QStringLiteral("an old Office document (an .xls workbook?)");
+        return QCoreApplication::translate(
+            "SourceReader", "an old Office document (an .xls workbook?)");
     if (bytes.startsWith("%PDF"))
-        return QStringLiteral("a PDF document");
+        return QCoreApplication::translate("SourceReader", "a PDF document");
     if (bytes.startsWith(QByteArray("SQLite format 3\0", 16)))
-        return QStringLiteral("a SQLite database");
+        return QCoreApplication::translate("SourceReader", "a SQLite database");
     if (bytes.startsWith("\x1F\x8B"))
-        return QStringLiteral("a gzip archive");
+        return QCoreApplication::translate("SourceReader", "a gzip archive");
     return std::nullopt;
 }
 
@@ -84,17 +87,18 @@ QChar SourceReader::sniffDelimiter(QStringView text)
 Status SourceReader::checkText(const QByteArray &bytes, const QString &filePath)
 {
     if (bytes.trimmed().isEmpty())
-        return Error { QStringLiteral("the file is empty"), filePath, 1 };
+        return Error { QCoreApplication::translate("SourceReader", "the file is empty"), filePath,
+            1 };
     if (const auto kind = knownBinaryKind(bytes)) {
-        return Error {
-            QStringLiteral("this is %1, not CSV or JSON text; save it as CSV first").arg(*kind),
-            filePath, 1
-        };
+        return Error { QCoreApplication::translate(
+                           "SourceReader", "this is %1, not CSV or JSON text; save it as CSV first")
+                           .arg(*kind),
+            filePath, 1 };
     }
     const bool utf16 = bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF");
     if (!utf16) {
         if (const auto at = firstBinaryByte(bytes)) {
-            return Error { QStringLiteral(
+            return Error { QCoreApplication::translate("SourceReader",
                                "this is binary data (byte %1 is a control character), not CSV or "
                                "JSON text")
                                .arg(*at + 1),
@@ -126,7 +130,8 @@ Result<SourceTable> SourceReader::read(const QByteArray &bytes, const QString &f
         return records.error();
     table.records = std::move(records).value();
     if (table.records.empty())
-        return Error { QStringLiteral("the file is empty"), filePath, 1 };
+        return Error { QCoreApplication::translate("SourceReader", "the file is empty"), filePath,
+            1 };
     return table;
 }
 
@@ -134,7 +139,10 @@ Result<SourceTable> SourceReader::readFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error { QStringLiteral("cannot read: %1").arg(file.errorString()), path };
+        return Error {
+            QCoreApplication::translate("SourceReader", "cannot read: %1").arg(file.errorString()),
+            path
+        };
     return read(file.readAll(), path);
 }
 

@@ -1,5 +1,6 @@
 #include "UsdConversion.h"
 
+#include <QCoreApplication>
 #include <cmath>
 
 namespace techwinter {
@@ -27,15 +28,17 @@ UsdConversion convertToUsd(Event &e, const ExchangeRates &rates)
     if (!rates.knows(code)) {
         e.amount.reset();
         return { std::nullopt,
-            QStringLiteral("the amount is in %1, which has no exchange rate in TechWinter's table, "
-                           "so it cannot be counted as US dollars")
+            QCoreApplication::translate("UsdConversion",
+                "the amount is in %1, which has no exchange rate in TechWinter's table, "
+                "so it cannot be counted as US dollars")
                 .arg(code) };
     }
     const std::optional<MonthValue> rate
         = rates.perUsd(code, e.date, e.precision == DatePrecision::Year);
     if (!rate) {
         return { std::nullopt,
-            QStringLiteral("there is no %1 exchange rate for %2 (the table starts later)")
+            QCoreApplication::translate(
+                "UsdConversion", "there is no %1 exchange rate for %2 (the table starts later)")
                 .arg(code, e.dateText()) };
     }
     e.amountUsd = std::round(*e.amount / rate->value * 100) / 100;

@@ -8,6 +8,7 @@
 #include "EventFields.h"
 #include "FormatDetector.h"
 #include "MappedRows.h"
+#include <QCoreApplication>
 
 namespace techwinter {
 
@@ -63,7 +64,9 @@ Result<EventCsvContents> EventCsv::read(QStringView text, const QString &fileNam
     table.filePath = fileName;
     table.records = std::move(parsed).value();
     if (table.records.empty())
-        return Error { QStringLiteral("the file is empty (no header line)"), fileName, 1 };
+        return Error { QCoreApplication::translate(
+                           "EventCsv", "the file is empty (no header line)"),
+            fileName, 1 };
     const CsvRecord &header = table.records.front();
     QStringList missing;
     for (const EventFieldSpec &spec : EventFields) {
@@ -71,7 +74,8 @@ Result<EventCsvContents> EventCsv::read(QStringView text, const QString &fileNam
             missing << eventFieldName(spec.field);
     }
     if (!missing.isEmpty()) {
-        return Error { QStringLiteral("the header lacks the required column(s) %1")
+        return Error { QCoreApplication::translate(
+                           "EventCsv", "the header lacks the required column(s) %1")
                            .arg(missing.join(QLatin1String(", "))),
             fileName, header.line };
     }

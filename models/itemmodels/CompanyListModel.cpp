@@ -38,6 +38,13 @@ void CompanyListModel::refreshChecks()
         Q_EMIT dataChanged(index(0), index(rowCount() - 1), { Qt::CheckStateRole });
 }
 
+void CompanyListModel::refreshNames()
+{
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0), index(rowCount() - 1),
+            { Qt::DisplayRole, Qt::ToolTipRole, NameRole, SearchTextRole });
+}
+
 int CompanyListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_eventCounts.size());

@@ -38,6 +38,8 @@ public:
     /// Checks or unchecks several companies (store indexes) in one filter change.
     void setChecked(const QList<int> &companyIndexes, bool checked);
     bool isChecked(int row) const;
+    /// After a change of the default locale: names (구글 / Google) and their order follow it.
+    void refreshNames();
 
 private:
     void reload();

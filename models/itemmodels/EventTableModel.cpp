@@ -3,6 +3,9 @@
 #include "EventFilter.h"
 #include "EventStore.h"
 #include "FieldDisplay.h"
+#include "Formatting.h"
+
+#include <QCoreApplication>
 
 #include <algorithm>
 #include <numeric>
@@ -59,9 +62,38 @@ int EventTableModel::rowOfStoreRow(int storeRow) const
 void EventTableModel::setLocale(const QLocale &locale)
 {
     m_locale = locale;
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!shown().empty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1),
+            { Qt::DisplayRole, Qt::ToolTipRole });
+}
+
+void EventTableModel::setMoney(const MoneySettings &money)
+{
+    if (money == m_converter.settings())
+        return;
+    m_converter = MoneyConverter(money);
+    Q_EMIT headerDataChanged(Qt::Horizontal, AmountUsdColumn, AmountUsdColumn);
     if (!shown().empty())
         Q_EMIT dataChanged(
-            index(0, 0), index(rowCount() - 1, ColumnCount - 1), { Qt::DisplayRole });
+            index(0, AmountUsdColumn), index(rowCount() - 1, AmountUsdColumn), { Qt::DisplayRole });
+}
+
+QVariant EventTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (section == AmountUsdColumn && orientation == Qt::Horizontal && role == Qt::DisplayRole
+        && m_converter.settings().converts()) {
+        const MoneySettings &money = m_converter.settings();
+        const QString currency = money.currency == DisplayCurrency::Krw
+            ? QCoreApplication::translate("EventTableModel", "KRW")
+            : QCoreApplication::translate("EventTableModel", "USD");
+        return money.realYear
+            ? QCoreApplication::translate("EventTableModel", "Amount (%1, %2 prices)")
+                  .arg(currency)
+                  .arg(*money.realYear)
+            : QCoreApplication::translate("EventTableModel", "Amount (%1)").arg(currency);
+    }
+    return FieldTableModel::headerData(section, orientation, role);
 }
 
 QVariant EventTableModel::rawValue(const EventStore &store, int storeRow, EventField field) const
@@ -115,6 +147,13 @@ QVariant EventTableModel::displayValue(
             return QString::number(date.year());
         }
         return QString();
+    }
+    if (field == EventField::AmountUsd && m_converter.settings().converts()) {
+        // Converted from the whole event: an amount in won needs its original figure and month.
+        const auto money = m_converter.convert(store.event(storeRow));
+        if (!money)
+            return {};
+        return formatMoney(money->value, displayCurrencyCode(money->currency), m_locale);
     }
     if (field == EventField::Title && m_locale.language() == QLocale::Korean) {
         // Korean readers see the title written for them where the dataset has one; the English

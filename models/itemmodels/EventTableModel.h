@@ -3,6 +3,7 @@
 #include "Event.h"
 #include "EventFields.h"
 #include "FieldTableModel.h"
+#include "MoneyConverter.h"
 
 #include <QLocale>
 #include <QPointer>
@@ -69,7 +70,16 @@ public:
     /// The table row that shows store row `storeRow`, or -1.
     int rowOfStoreRow(int storeRow) const;
 
+    /// The locale of figures, headings, company names and (in Korean) titles: after a language
+    /// switch, every cell and heading is announced as changed.
     void setLocale(const QLocale &locale);
+    /// The amount column in US dollars or won, nominal or real (at each event month's rate);
+    /// its heading names the currency. AmountUsdRole and sorting keep nominal dollars.
+    void setMoney(const MoneySettings &money);
+    const MoneySettings &money() const { return m_converter.settings(); }
+
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
     void reloadRows();
@@ -87,6 +97,7 @@ private:
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QLocale m_locale;
+    MoneyConverter m_converter;
 };
 
 } // namespace techwinter

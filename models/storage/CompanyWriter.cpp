@@ -2,6 +2,7 @@
 
 #include "SqlSupport.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 
 namespace techwinter {
@@ -33,13 +34,16 @@ Result<qint64> CompanyWriter::write(const Company &c, std::optional<qint64> crea
     };
     const QString name = c.name.trimmed();
     if (name.isEmpty())
-        return Error { QStringLiteral("a company without a name cannot be added") };
+        return Error { QCoreApplication::translate(
+            "CompanyWriter", "a company without a name cannot be added") };
     qint64 id = 0;
     for (const QString &candidate : QStringList { name } + c.aliases) {
         m_find.bindValue(0, candidate.trimmed());
         m_find.bindValue(1, candidate.trimmed());
         if (!m_find.exec())
-            return failed(QStringLiteral("cannot look up company %1").arg(candidate), m_find);
+            return failed(QCoreApplication::translate("CompanyWriter", "cannot look up company %1")
+                              .arg(candidate),
+                m_find);
         if (m_find.next()) {
             id = m_find.value(0).toLongLong();
             m_find.finish();
@@ -51,14 +55,18 @@ Result<qint64> CompanyWriter::write(const Company &c, std::optional<qint64> crea
         m_insert.bindValue(
             1, createdBy ? QVariant(*createdBy) : QVariant(QMetaType(QMetaType::LongLong)));
         if (!m_insert.exec())
-            return failed(QStringLiteral("cannot add company %1").arg(name), m_insert);
+            return failed(
+                QCoreApplication::translate("CompanyWriter", "cannot add company %1").arg(name),
+                m_insert);
         id = m_insert.lastInsertId().toLongLong();
     }
     if (!c.nameKo.trimmed().isEmpty()) {
         m_korean.bindValue(0, c.nameKo.trimmed());
         m_korean.bindValue(1, id);
         if (!m_korean.exec())
-            return failed(QStringLiteral("cannot name company %1").arg(name), m_korean);
+            return failed(
+                QCoreApplication::translate("CompanyWriter", "cannot name company %1").arg(name),
+                m_korean);
     }
     // The Korean name finds the company too (--company 카카오, the search box).
     const QStringList names = QStringList { name } + c.aliases
@@ -71,7 +79,9 @@ Result<qint64> CompanyWriter::write(const Company &c, std::optional<qint64> crea
         m_alias.bindValue(2, alias.trimmed());
         m_alias.bindValue(3, id);
         if (!m_alias.exec())
-            return failed(QStringLiteral("cannot add alias %1").arg(alias), m_alias);
+            return failed(
+                QCoreApplication::translate("CompanyWriter", "cannot add alias %1").arg(alias),
+                m_alias);
     }
     return id;
 }

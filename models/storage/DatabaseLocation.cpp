@@ -1,5 +1,6 @@
 #include "DatabaseLocation.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -17,14 +18,15 @@ DatabaseLocation DatabaseLocation::sqliteFile(const QString &path)
 Result<DatabaseLocation> DatabaseLocation::fromText(const QString &text)
 {
     if (text.trimmed().isEmpty())
-        return Error { QStringLiteral("no database was named") };
+        return Error { QCoreApplication::translate("DatabaseLocation", "no database was named") };
     // "scheme://" (two letters or more, so a Windows drive "C:/" stays a path).
     static const QRegularExpression url(QStringLiteral("^([A-Za-z][A-Za-z0-9+.-]+)://"));
     if (const auto m = url.match(text); m.hasMatch()) {
         if (m.captured(1).compare(QLatin1String("file"), Qt::CaseInsensitive) == 0)
             return sqliteFile(text.mid(m.capturedLength()));
-        return Error { QStringLiteral("this build of TechWinter opens SQLite database files only, "
-                                      "not %1:// servers")
+        return Error { QCoreApplication::translate("DatabaseLocation",
+            "this build of TechWinter opens SQLite database files only, "
+            "not %1:// servers")
                            .arg(m.captured(1)) };
     }
     return sqliteFile(text);

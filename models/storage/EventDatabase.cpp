@@ -4,6 +4,7 @@
 #include "ImportService.h"
 #include "SqliteStorage.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -47,12 +48,15 @@ Status createSeeded(const QString &path)
             return fail(installed.error());
     } // closing the only connection checkpoints the write-ahead log into the file and deletes it
     if (QFile::exists(staging + QStringLiteral("-wal")))
-        return fail(Error { QStringLiteral("cannot finish creating the database"), path });
+        return fail(Error {
+            QCoreApplication::translate("EventDatabase", "cannot finish creating the database"),
+            path });
     QFile::remove(staging + QStringLiteral("-shm"));
     // rename() never replaces: when another instance created the database meanwhile, theirs is
     // used and ours dropped.
     if (!QFile::rename(staging, path) && !QFileInfo::exists(path))
-        return fail(Error { QStringLiteral("cannot create the database"), path });
+        return fail(Error {
+            QCoreApplication::translate("EventDatabase", "cannot create the database"), path });
     discard();
     return Ok {};
 }

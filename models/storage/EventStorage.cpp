@@ -1,13 +1,15 @@
 #include "EventStorage.h"
 
 #include "SqliteStorage.h"
+#include <QCoreApplication>
 
 namespace techwinter {
 
 Result<std::unique_ptr<EventStorage>> EventStorage::open(const DatabaseLocation &location)
 {
     if (!location.isValid())
-        return Error { ErrorKind::NotFound, QStringLiteral("no database was named") };
+        return Error { ErrorKind::NotFound,
+            QCoreApplication::translate("EventStorage", "no database was named") };
     switch (location.backend()) {
     case DatabaseLocation::Backend::Sqlite: {
         auto opened = SqliteStorage::open(location.filePath());
@@ -16,7 +18,7 @@ Result<std::unique_ptr<EventStorage>> EventStorage::open(const DatabaseLocation 
         return std::unique_ptr<EventStorage>(std::move(opened).value());
     }
     }
-    return Error { QStringLiteral("unknown kind of database") };
+    return Error { QCoreApplication::translate("EventStorage", "unknown kind of database") };
 }
 
 } // namespace techwinter

@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 
+#include <QCoreApplication>
 #include <algorithm>
 
 namespace techwinter::sql {
@@ -47,21 +48,27 @@ QString plainWords(ErrorKind kind)
 {
     switch (kind) {
     case ErrorKind::Locked:
-        return QStringLiteral("another program (perhaps another TechWinter) is using the "
-                              "database and did not let go; try again when it has finished");
+        return QCoreApplication::translate("SqlSupport",
+            "another program (perhaps another TechWinter) is using the "
+            "database and did not let go; try again when it has finished");
     case ErrorKind::ReadOnly:
-        return QStringLiteral("the database is read-only: there is no permission to change "
-                              "the file or its folder");
+        return QCoreApplication::translate("SqlSupport",
+            "the database is read-only: there is no permission to change "
+            "the file or its folder");
     case ErrorKind::Corrupt:
-        return QStringLiteral("the file is not a TechWinter database, or it is damaged; it was "
-                              "left as it is - open a backup or a new database");
+        return QCoreApplication::translate("SqlSupport",
+            "the file is not a TechWinter database, or it is damaged; it was "
+            "left as it is - open a backup or a new database");
     case ErrorKind::Full:
-        return QStringLiteral("the disk is full (or the database reached its size limit)");
+        return QCoreApplication::translate(
+            "SqlSupport", "the disk is full (or the database reached its size limit)");
     case ErrorKind::Io:
-        return QStringLiteral("the database file could not be read or written (the disk may be "
-                              "full or failing, or its folder missing)");
+        return QCoreApplication::translate("SqlSupport",
+            "the database file could not be read or written (the disk may be "
+            "full or failing, or its folder missing)");
     case ErrorKind::Conflict:
-        return QStringLiteral("someone else changed the database in the meantime");
+        return QCoreApplication::translate(
+            "SqlSupport", "someone else changed the database in the meantime");
     case ErrorKind::InvalidInput:
     case ErrorKind::NotFound:
         break;

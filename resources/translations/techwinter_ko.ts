@@ -160,6 +160,37 @@
     </message>
 </context>
 <context>
+    <name>ColumnMapping</name>
+    <message>
+        <source>a series needs an entity, a period and at least one value column</source>
+        <translation>시계열에는 대상, 기간, 그리고 값 열이 하나 이상 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>no column is mapped to the date</source>
+        <translation>날짜에 연결된 열이 없습니다</translation>
+    </message>
+    <message>
+        <source>no column is mapped to the company</source>
+        <translation>기업에 연결된 열이 없습니다</translation>
+    </message>
+    <message>
+        <source>the attribute from column &apos;%1&apos; has no name</source>
+        <translation>‘%1’ 열에서 가져온 속성에 이름이 없습니다</translation>
+    </message>
+    <message>
+        <source>column %1 is the company&apos;s funds raised, not the amount of an event; keep it as an attribute</source>
+        <translation>%1 열은 기업의 누적 투자 유치액이지 사건의 금액이 아닙니다. 속성으로 남겨 두세요</translation>
+    </message>
+    <message>
+        <source>the amount multiplier must be positive</source>
+        <translation>금액 배수는 0보다 커야 합니다</translation>
+    </message>
+    <message>
+        <source>the header has no column(s) %1</source>
+        <translation>머리글에 다음 열이 없습니다: %1</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>TechWinter: big tech&apos;s layoffs and its AI investments on one timeline.</source>
@@ -429,6 +460,47 @@
     </message>
 </context>
 <context>
+    <name>CompanyWriter</name>
+    <message>
+        <source>a company without a name cannot be added</source>
+        <translation>이름 없는 기업은 추가할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot look up company %1</source>
+        <translation>기업을 찾을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>cannot add company %1</source>
+        <translation>기업을 추가할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>cannot name company %1</source>
+        <translation>기업 이름을 정할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>cannot add alias %1</source>
+        <translation>별칭을 추가할 수 없습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>a quoted field that starts here is never closed (file ends inside quotes)</source>
+        <translation>여기서 시작한 따옴표 필드가 닫히지 않습니다(따옴표 안에서 파일이 끝남)</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseLocation</name>
+    <message>
+        <source>no database was named</source>
+        <translation>데이터베이스를 지정하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>this build of TechWinter opens SQLite database files only, not %1:// servers</source>
+        <translation>이 TechWinter 빌드는 SQLite 데이터베이스 파일만 엽니다. %1:// 서버는 열 수 없습니다</translation>
+    </message>
+</context>
+<context>
     <name>DatasetUpdate</name>
     <message>
         <source>this database was not made from the bundled dataset: nothing to update</source>
@@ -441,6 +513,28 @@
     <message>
         <source>bundled dataset updated from version %1 to %2: %3 events added, %4 corrected, %5 unchanged, %6 kept as you edited them</source>
         <translation>기본 데이터셋을 갱신했습니다(버전 %1 → %2): 사건 %3건 추가, %4건 정정, %5건 변경 없음, 직접 고친 %6건은 그대로 둠</translation>
+    </message>
+</context>
+<context>
+    <name>EventCsv</name>
+    <message>
+        <source>the file is empty (no header line)</source>
+        <translation>파일이 비어 있습니다(머리글 줄 없음)</translation>
+    </message>
+    <message>
+        <source>the header lacks the required column(s) %1</source>
+        <translation>머리글에 필수 열이 없습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EventDatabase</name>
+    <message>
+        <source>cannot finish creating the database</source>
+        <translation>데이터베이스 만들기를 마칠 수 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot create the database</source>
+        <translation>데이터베이스를 만들 수 없습니다</translation>
     </message>
 </context>
 <context>
@@ -550,10 +644,86 @@
     </message>
 </context>
 <context>
+    <name>EventRowMapper</name>
+    <message>
+        <source>&apos;%1&apos; is a spreadsheet error left in the cell, not a value</source>
+        <translation>‘%1’: 값이 아니라 셀에 남은 스프레드시트 오류입니다</translation>
+    </message>
+    <message>
+        <source>the date is missing</source>
+        <translation>날짜가 없습니다</translation>
+    </message>
+    <message>
+        <source>the %1 is missing</source>
+        <translation>값이 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>the kind is missing</source>
+        <translation>유형이 없습니다</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a kind (expected layoff, ai_investment, investment, acquisition, restructuring, launch or ai_infrastructure)</source>
+        <translation>‘%1’: 알 수 없는 유형입니다(layoff, ai_investment, investment, acquisition, restructuring, launch, ai_infrastructure 중 하나여야 합니다)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a fraction between 0 and 1</source>
+        <translation>‘%1’: 0과 1 사이의 비율이 아닙니다</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a percentage between 0 and 100</source>
+        <translation>‘%1’: 0과 100 사이의 백분율이 아닙니다</translation>
+    </message>
+</context>
+<context>
+    <name>EventStorage</name>
+    <message>
+        <source>no database was named</source>
+        <translation>데이터베이스를 지정하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>unknown kind of database</source>
+        <translation>알 수 없는 종류의 데이터베이스입니다</translation>
+    </message>
+</context>
+<context>
+    <name>EventTableModel</name>
+    <message>
+        <source>KRW</source>
+        <translation>원</translation>
+    </message>
+    <message>
+        <source>USD</source>
+        <translation>달러</translation>
+    </message>
+    <message>
+        <source>Amount (%1, %2 prices)</source>
+        <translation>금액 (%1, %2년 물가 기준)</translation>
+    </message>
+    <message>
+        <source>Amount (%1)</source>
+        <translation>금액 (%1)</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeRates</name>
     <message>
         <source>Federal Reserve H.10 monthly averages (FRED)</source>
         <translation>미국 연방준비제도 H.10 월평균 환율(FRED)</translation>
+    </message>
+</context>
+<context>
+    <name>FieldParsers</name>
+    <message>
+        <source>&apos;%1&apos; is not a date (expected YYYY-MM-DD, M/D/YYYY, YYYY-MM, YYYY-Qn or YYYY)</source>
+        <translation>‘%1’: 날짜가 아닙니다(YYYY-MM-DD, M/D/YYYY, YYYY-MM, YYYY-Qn, YYYY 형식이어야 합니다)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>‘%1’: 숫자가 아닙니다</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole count</source>
+        <translation>‘%1’: 정수가 아닙니다</translation>
     </message>
 </context>
 <context>
@@ -586,6 +756,17 @@
     </message>
 </context>
 <context>
+    <name>FormatDetector</name>
+    <message>
+        <source>the file holds no rows</source>
+        <translation>파일에 행이 없습니다</translation>
+    </message>
+    <message>
+        <source>no recognisable header (found: %1%2). Expected TechWinter columns (date, company, kind), a layoffs.fyi export (company, date, total_laid_off), funding rounds (company_name, funded_at, raised_amount_usd) or an Our World in Data series (Entity, Year and a value column)</source>
+        <translation>알아볼 수 있는 머리글이 없습니다(찾은 열: %1%2). TechWinter 열(date, company, kind), layoffs.fyi 내보내기(company, date, total_laid_off), 투자 라운드(company_name, funded_at, raised_amount_usd), Our World in Data 시계열(Entity, Year, 값 열) 중 하나여야 합니다</translation>
+    </message>
+</context>
+<context>
     <name>ImportFormat</name>
     <message>
         <source>TechWinter CSV</source>
@@ -613,6 +794,94 @@
     </message>
 </context>
 <context>
+    <name>ImportStream</name>
+    <message>
+        <source>the import was cancelled</source>
+        <translation>가져오기를 취소했습니다</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>파일이 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>the file has no header line</source>
+        <translation>파일에 머리글 줄이 없습니다</translation>
+    </message>
+    <message>
+        <source>the file has a header but no rows</source>
+        <translation>파일에 머리글만 있고 행이 없습니다</translation>
+    </message>
+    <message>
+        <source>the file holds no rows</source>
+        <translation>파일에 행이 없습니다</translation>
+    </message>
+    <message>
+        <source>no row can be imported: all %1 rows were rejected (first: %2)</source>
+        <translation>가져올 수 있는 행이 없습니다. %1행 모두 거부됨(첫 번째: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTypes</name>
+    <message>
+        <source>column %1: %2</source>
+        <translation>%1 열: %2</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>%1행: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows read, %3 imported, %4 duplicates skipped</source>
+        <translation>%1: %2행 읽음, %3건 가져옴, 중복 %4건 건너뜀</translation>
+    </message>
+    <message>
+        <source>, %1 merged (second source kept)</source>
+        <translation>, %1건 병합(두 번째 출처 보존)</translation>
+    </message>
+    <message>
+        <source>, %1 rejected</source>
+        <translation>, %1건 거부</translation>
+    </message>
+    <message>
+        <source>; 1 figure looks wrong, check it</source>
+        <translation>; 수치 1개가 이상해 보이니 확인하세요</translation>
+    </message>
+    <message>
+        <source>; %1 figures look wrong, check them</source>
+        <translation>; 수치 %1개가 이상해 보이니 확인하세요</translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <source>the file holds no rows</source>
+        <translation>파일에 행이 없습니다</translation>
+    </message>
+    <message>
+        <source>no row can be imported: all %1 rows were rejected (first: %2)</source>
+        <translation>가져올 수 있는 행이 없습니다. %1행 모두 거부됨(첫 번째: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>JsonTable</name>
+    <message>
+        <source>this is not valid JSON: %1</source>
+        <translation>올바른 JSON이 아닙니다: %1</translation>
+    </message>
+    <message>
+        <source>expected a JSON array with one object per event, found an object</source>
+        <translation>사건마다 객체 하나씩 담긴 JSON 배열이어야 하는데 객체 하나가 있습니다</translation>
+    </message>
+    <message>
+        <source>expected an object with the event&apos;s fields</source>
+        <translation>사건의 필드를 담은 객체여야 합니다</translation>
+    </message>
+</context>
+<context>
     <name>MoneyConverter</name>
     <message>
         <source>Rates: %1, each event&apos;s month</source>
@@ -625,6 +894,57 @@
     <message>
         <source>won at %1&apos;s average rate</source>
         <translation>원화는 %1년 평균 환율로 환산</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyWords</name>
+    <message>
+        <source>AI investment (₩ tn, %1 prices)</source>
+        <translation>AI 투자 (조 원, %1년 물가 기준)</translation>
+    </message>
+    <message>
+        <source>AI investment (trillion won, %1 prices)</source>
+        <translation>AI 투자 (조 원, %1년 물가 기준)</translation>
+    </message>
+    <message>
+        <source>AI investment, running total (trillion won, %1 prices)</source>
+        <translation>AI 투자 누적 (조 원, %1년 물가 기준)</translation>
+    </message>
+    <message>
+        <source>AI investment (₩ tn)</source>
+        <translation>AI 투자 (조 원)</translation>
+    </message>
+    <message>
+        <source>AI investment (trillion won)</source>
+        <translation>AI 투자 (조 원)</translation>
+    </message>
+    <message>
+        <source>AI investment, running total (trillion won)</source>
+        <translation>AI 투자 누적 (조 원)</translation>
+    </message>
+    <message>
+        <source>AI investment (US$ bn, %1 prices)</source>
+        <translation>AI 투자 (10억 달러, %1년 물가 기준)</translation>
+    </message>
+    <message>
+        <source>AI investment (US$ billions, %1 prices)</source>
+        <translation>AI 투자 (10억 달러, %1년 물가 기준)</translation>
+    </message>
+    <message>
+        <source>AI investment, running total (US$ billions, %1 prices)</source>
+        <translation>AI 투자 누적 (10억 달러, %1년 물가 기준)</translation>
+    </message>
+    <message>
+        <source>AI investment (US$ bn)</source>
+        <translation>AI 투자 (10억 달러)</translation>
+    </message>
+    <message>
+        <source>AI investment (US$ billions)</source>
+        <translation>AI 투자 (10억 달러)</translation>
+    </message>
+    <message>
+        <source>AI investment, running total (US$ billions)</source>
+        <translation>AI 투자 누적 (10억 달러)</translation>
     </message>
 </context>
 <context>
@@ -666,6 +986,25 @@
     <message>
         <source>US CPI-U (BLS)</source>
         <translation>미국 CPI-U(노동통계국)</translation>
+    </message>
+</context>
+<context>
+    <name>RowMapper</name>
+    <message>
+        <source>the row has %1 cells but the header has %2 (a comma in an unquoted cell?)</source>
+        <translation>이 행의 셀은 %1개인데 머리글은 %2개입니다(따옴표 없는 셀에 쉼표가 있나요?)</translation>
+    </message>
+    <message>
+        <source>the file has no header line</source>
+        <translation>파일에 머리글 줄이 없습니다</translation>
+    </message>
+    <message>
+        <source>the file has a header but no rows</source>
+        <translation>파일에 머리글만 있고 행이 없습니다</translation>
+    </message>
+    <message>
+        <source>the import was cancelled</source>
+        <translation>가져오기를 취소했습니다</translation>
     </message>
 </context>
 <context>
@@ -717,6 +1056,102 @@
     <message>
         <source>cannot read: %1</source>
         <translation>읽을 수 없습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesRowMapper</name>
+    <message>
+        <source>&apos;%1&apos; is a spreadsheet error left in the cell, not a value</source>
+        <translation>‘%1’: 값이 아니라 셀에 남은 스프레드시트 오류입니다</translation>
+    </message>
+    <message>
+        <source>the entity is missing</source>
+        <translation>대상이 없습니다</translation>
+    </message>
+    <message>
+        <source>the year is missing</source>
+        <translation>연도가 없습니다</translation>
+    </message>
+    <message>
+        <source>no value in any value column</source>
+        <translation>값 열 어디에도 값이 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>SourceReader</name>
+    <message>
+        <source>a ZIP archive (an .xlsx or .ods workbook?)</source>
+        <translation>ZIP 압축 파일(.xlsx나 .ods 통합 문서?)</translation>
+    </message>
+    <message>
+        <source>an old Office document (an .xls workbook?)</source>
+        <translation>예전 Office 문서(.xls 통합 문서?)</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>PDF 문서</translation>
+    </message>
+    <message>
+        <source>a SQLite database</source>
+        <translation>SQLite 데이터베이스</translation>
+    </message>
+    <message>
+        <source>a gzip archive</source>
+        <translation>gzip 압축 파일</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>파일이 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>this is %1, not CSV or JSON text; save it as CSV first</source>
+        <translation>이 파일은 CSV나 JSON 텍스트가 아니라 %1입니다. 먼저 CSV로 저장하세요</translation>
+    </message>
+    <message>
+        <source>this is binary data (byte %1 is a control character), not CSV or JSON text</source>
+        <translation>이 파일은 CSV나 JSON 텍스트가 아니라 바이너리 데이터입니다(%1번째 바이트가 제어 문자)</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>읽을 수 없습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SqlSupport</name>
+    <message>
+        <source>another program (perhaps another TechWinter) is using the database and did not let go; try again when it has finished</source>
+        <translation>다른 프로그램(다른 TechWinter일 수도 있음)이 데이터베이스를 쓰고 있어 놓아주지 않습니다. 그 작업이 끝나면 다시 시도하세요</translation>
+    </message>
+    <message>
+        <source>the database is read-only: there is no permission to change the file or its folder</source>
+        <translation>데이터베이스가 읽기 전용입니다. 파일이나 폴더를 바꿀 권한이 없습니다</translation>
+    </message>
+    <message>
+        <source>the file is not a TechWinter database, or it is damaged; it was left as it is - open a backup or a new database</source>
+        <translation>TechWinter 데이터베이스가 아니거나 손상된 파일입니다. 파일은 그대로 두었으니 백업이나 새 데이터베이스를 여세요</translation>
+    </message>
+    <message>
+        <source>the disk is full (or the database reached its size limit)</source>
+        <translation>디스크가 가득 찼습니다(또는 데이터베이스가 크기 한도에 이르렀습니다)</translation>
+    </message>
+    <message>
+        <source>the database file could not be read or written (the disk may be full or failing, or its folder missing)</source>
+        <translation>데이터베이스 파일을 읽거나 쓸 수 없습니다(디스크가 가득 찼거나 고장 났거나, 폴더가 없을 수 있습니다)</translation>
+    </message>
+    <message>
+        <source>someone else changed the database in the meantime</source>
+        <translation>그사이 다른 누군가가 데이터베이스를 바꿨습니다</translation>
+    </message>
+</context>
+<context>
+    <name>UsdConversion</name>
+    <message>
+        <source>the amount is in %1, which has no exchange rate in TechWinter&apos;s table, so it cannot be counted as US dollars</source>
+        <translation>금액의 통화(%1)는 TechWinter 환율표에 없어 미국 달러로 셀 수 없습니다</translation>
+    </message>
+    <message>
+        <source>there is no %1 exchange rate for %2 (the table starts later)</source>
+        <translation>%2의 %1 환율이 없습니다(환율표가 그 뒤부터 시작합니다)</translation>
     </message>
 </context>
 <context>
@@ -859,6 +1294,34 @@
     <message>
         <source>%1 at %2, %3</source>
         <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>×%1 for US prices (CPI-U)</source>
+        <translation>미국 물가(CPI-U) 보정 ×%1</translation>
+    </message>
+    <message>
+        <source>%1, %2 average</source>
+        <translation>%1, %2 평균</translation>
+    </message>
+    <message>
+        <source>%1 (the last month known)</source>
+        <translation>%1 (자료가 있는 마지막 달)</translation>
+    </message>
+    <message>
+        <source>In won of %1 prices</source>
+        <translation>%1년 물가 기준 원화</translation>
+    </message>
+    <message>
+        <source>In dollars of %1 prices</source>
+        <translation>%1년 물가 기준 달러</translation>
+    </message>
+    <message>
+        <source>In won</source>
+        <translation>원화 환산</translation>
+    </message>
+    <message>
+        <source>bundled dataset</source>
+        <translation>기본 데이터셋</translation>
     </message>
 </context>
 <context>
@@ -1175,46 +1638,6 @@ World 같은 합계는 국가와 따로 보관합니다.</translation>
         <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-        <source>&amp;View</source>
-        <translation>보기(&amp;V)</translation>
-    </message>
-    <message>
-        <source>&amp;Find Company</source>
-        <translation>기업 찾기(&amp;F)</translation>
-    </message>
-    <message>
-        <source>By &amp;Month</source>
-        <translation>월별(&amp;M)</translation>
-    </message>
-    <message>
-        <source>By &amp;Quarter</source>
-        <translation>분기별(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>By &amp;Year</source>
-        <translation>연도별(&amp;Y)</translation>
-    </message>
-    <message>
-        <source>&amp;Running Totals</source>
-        <translation>누적 합계(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Log Scale for Money</source>
-        <translation>금액 로그 눈금(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Context &amp;Overlay</source>
-        <translation>참고 자료 겹쳐 보기(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Reset &amp;Zoom</source>
-        <translation>확대 초기화(&amp;Z)</translation>
-    </message>
-    <message>
-        <source>Drag across the chart to zoom in; right-click or Ctrl+0 to zoom out</source>
-        <translation>차트를 가로로 끌면 확대, 오른쪽 클릭이나 Ctrl+0으로 축소</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
@@ -1269,26 +1692,6 @@ World 같은 합계는 국가와 따로 보관합니다.</translation>
     <message>
         <source>&lt;h3&gt;TechWinter %1&lt;/h3&gt;&lt;p&gt;Big tech&apos;s layoffs and its AI investments on one timeline.&lt;/p&gt;&lt;p&gt;The bundled dataset compiles public news reports from 2019–2025; every event links to the report it comes from, shown in the details panel. Figures that were not disclosed are left empty, never estimated.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;TechWinter %1&lt;/h3&gt;&lt;p&gt;빅테크의 감원과 AI 투자를 하나의 타임라인에.&lt;/p&gt;&lt;p&gt;기본 데이터셋은 2019–2025년의 공개 보도를 모은 것이며, 모든 사건은 출처 보도로 연결되어 상세 패널에 보입니다. 공개되지 않은 수치는 추정하지 않고 비워 둡니다.&lt;/p&gt;&lt;p&gt;데이터베이스: %2&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>없음</translation>
-    </message>
-    <message>
-        <source>Import a country-year series (e.g. OWID&apos;s private AI investment) to overlay it</source>
-        <translation>국가·연도 시계열(예: OWID의 민간 AI 투자)을 가져오면 겹쳐 볼 수 있습니다</translation>
-    </message>
-    <message>
-        <source>Other…</source>
-        <translation>기타…</translation>
-    </message>
-    <message>
-        <source>Context Overlay</source>
-        <translation>참고 자료 겹쳐 보기</translation>
-    </message>
-    <message>
-        <source>Entity:</source>
-        <translation>대상:</translation>
     </message>
     <message>
         <source>Open Database</source>
@@ -1403,18 +1806,6 @@ Update it now? Your own imports and edits are kept, and File → Undo an Import 
 지금 갱신할까요? 직접 가져오거나 고친 데이터는 그대로 남고, 파일 → 가져오기 되돌리기로 갱신을 취소할 수 있습니다.</translation>
     </message>
     <message>
-        <source>&amp;Compare Companies</source>
-        <translation>회사별 비교(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Each company&apos;s layoffs and AI money in its own colour</source>
-        <translation>회사마다 감원과 AI 투자를 각자의 색으로 표시</translation>
-    </message>
-    <message>
-        <source>S&amp;tack Compared Bars</source>
-        <translation>비교 막대 쌓기(&amp;T)</translation>
-    </message>
-    <message>
         <source>%1 — %2, %3 events, %4 sources added to other events</source>
         <translation>%1 — %2, 사건 %3건, 다른 사건에 더한 출처 %4개</translation>
     </message>
@@ -1442,24 +1833,12 @@ Update it now? Your own imports and edits are kept, and File → Undo an Import 
         <translation>감원 (명)</translation>
     </message>
     <message>
-        <source>AI investment (US$ bn)</source>
-        <translation>AI 투자 (10억 달러)</translation>
-    </message>
-    <message>
         <source>Launches</source>
         <translation>출시</translation>
     </message>
     <message>
         <source>Jobs cut (people)</source>
         <translation>감원 인원 (명)</translation>
-    </message>
-    <message>
-        <source>AI investment, running total (US$ billions)</source>
-        <translation>AI 투자 누적 (10억 달러)</translation>
-    </message>
-    <message>
-        <source>AI investment (US$ billions)</source>
-        <translation>AI 투자 (10억 달러)</translation>
     </message>
     <message>
         <source>Jobs cut, running total (people)</source>
@@ -1471,6 +1850,121 @@ Update it now? Your own imports and edits are kept, and File → Undo an Import 
     <message>
         <source>%1, %2 (context)</source>
         <translation>%1, %2 (참고)</translation>
+    </message>
+</context>
+<context>
+    <name>techwinter::ViewMenu</name>
+    <message>
+        <source>Real Money</source>
+        <translation>실질 금액</translation>
+    </message>
+    <message>
+        <source>Money in the average prices of:</source>
+        <translation>물가 기준 연도:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Other…</source>
+        <translation>기타…</translation>
+    </message>
+    <message>
+        <source>Context Overlay</source>
+        <translation>참고 자료 겹쳐 보기</translation>
+    </message>
+    <message>
+        <source>Entity:</source>
+        <translation>대상:</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Find Company</source>
+        <translation>기업 찾기(&amp;F)</translation>
+    </message>
+    <message>
+        <source>By &amp;Month</source>
+        <translation>월별(&amp;M)</translation>
+    </message>
+    <message>
+        <source>By &amp;Quarter</source>
+        <translation>분기별(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>By &amp;Year</source>
+        <translation>연도별(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Running Totals</source>
+        <translation>누적 합계(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Log Scale for Money</source>
+        <translation>금액 로그 눈금(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Companies</source>
+        <translation>회사별 비교(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Each company&apos;s layoffs and AI money in its own colour</source>
+        <translation>회사마다 고유한 색으로 감원과 AI 투자를 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>S&amp;tack Compared Bars</source>
+        <translation>비교 막대 쌓기(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Context &amp;Overlay</source>
+        <translation>참고 자료 겹쳐 보기(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Reset &amp;Zoom</source>
+        <translation>확대 초기화(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>Drag across the chart to zoom in; right-click or Ctrl+0 to zoom out</source>
+        <translation>차트를 가로로 끌어 확대하고, 오른쪽 클릭이나 Ctrl+0으로 되돌립니다</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation>시스템 언어</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency</source>
+        <translation>통화(&amp;U)</translation>
+    </message>
+    <message>
+        <source>US Dollars (US$)</source>
+        <translation>미국 달러 (US$)</translation>
+    </message>
+    <message>
+        <source>Korean Won (₩)</source>
+        <translation>원화 (₩)</translation>
+    </message>
+    <message>
+        <source>Nominal (Money of Its Day)</source>
+        <translation>명목 금액 (당시 금액)</translation>
+    </message>
+    <message>
+        <source>Real, in %1 Prices…</source>
+        <translation>실질 금액, %1년 물가 기준…</translation>
+    </message>
+    <message>
+        <source>Real, in One Year&apos;s Prices…</source>
+        <translation>실질 금액, 기준 연도 물가로…</translation>
+    </message>
+    <message>
+        <source>Import a country-year series (e.g. OWID&apos;s private AI investment) to overlay it</source>
+        <translation>국가·연도 시계열(예: OWID의 민간 AI 투자)을 가져오면 겹쳐 볼 수 있습니다</translation>
     </message>
 </context>
 <context>

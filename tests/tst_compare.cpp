@@ -153,3 +153,19 @@ TEST_CASE("Kinds the chart cannot draw are named in the subtitle, and alone they
     CHECK(all.notDrawn == QStringLiteral("Investment (1), Restructuring (1)"));
     CHECK_FALSE(all.nothingDrawn);
 }
+
+TEST_CASE("Compared companies are labelled in Korean in Korean and keep their colour")
+{
+    const CompareSeries english = compareOf(test::sampleEvents());
+    const CompanyTrack *google = trackOf(english, QStringLiteral("Google"));
+    REQUIRE(google);
+    CHECK(google->label == QStringLiteral("Google"));
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::Korean, QLocale::SouthKorea));
+    const CompareSeries korean = compareOf(test::sampleEvents());
+    QLocale::setDefault(before);
+    const CompanyTrack *koreanGoogle = trackOf(korean, QStringLiteral("Google"));
+    REQUIRE(koreanGoogle);
+    CHECK(koreanGoogle->label == QStringLiteral("구글"));
+    CHECK(koreanGoogle->colourSlot == google->colourSlot);
+}

@@ -24,7 +24,7 @@ CompareLayer::CompareLayer(QChart *chart)
 QString CompareLayer::trackName(const CompanyTrack &track)
 {
     if (track.company >= 0)
-        return track.name;
+        return track.label;
     return tr("Other (%n companies)", nullptr, track.otherCompanies);
 }
 

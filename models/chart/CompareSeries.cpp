@@ -53,7 +53,8 @@ CompareSeries CompareSeries::compute(
         if (track < 0) {
             track = int(found.size());
             found.push_back(CompanyTrack { company, store.company(company).name, 0, 0,
-                std::vector<qint64>(buckets.size()), std::vector<qint64>(buckets.size()) });
+                std::vector<qint64>(buckets.size()), std::vector<qint64>(buckets.size()),
+                store.company(company).displayName() });
         }
         CompanyTrack &t = found[size_t(track)];
         if (kind == EventKind::Layoff)
@@ -99,7 +100,7 @@ CompareSeries CompareSeries::compute(
 
     if (grouped) {
         CompanyTrack other { -1, QString(), int(found.size() - own), OtherSlot,
-            std::vector<qint64>(buckets.size()), std::vector<qint64>(buckets.size()) };
+            std::vector<qint64>(buckets.size()), std::vector<qint64>(buckets.size()), QString() };
         for (size_t i = own; i < found.size(); ++i) {
             const CompanyTrack &t = found[order[i]];
             for (size_t k = 0; k < buckets.size(); ++k) {

@@ -15,13 +15,15 @@ class EventStore;
 struct CompanyTrack
 {
     int company = -1; ///< store company index; -1 for the "Other" group
-    QString name; ///< the company's display name; empty for "Other"
+    QString name; ///< the company's name (its colour and order); empty for "Other"
     int otherCompanies = 0; ///< how many companies the "Other" group holds; 0 for a company
     /// Palette slot 0..PaletteSize-1 from the company's name, so a company keeps its colour
     /// whatever else is selected; OtherSlot for the "Other" group.
     int colourSlot = 0;
     std::vector<qint64> layoffHeadcount; ///< one per bucket of the timeline series
     std::vector<qint64> aiInvestmentCents; ///< one per bucket; ai_investment only
+    /// The name its reader knows (구글 in Korean), for the legend; empty for "Other".
+    QString label;
 
     qint64 totalLayoffHeadcount() const;
     qint64 totalAiInvestmentCents() const;

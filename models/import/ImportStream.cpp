@@ -83,7 +83,10 @@ Result<std::unique_ptr<ImportStream>> ImportStream::open(
     std::unique_ptr<ImportStream> stream(new ImportStream(options));
     auto file = std::make_unique<QFile>(path);
     if (!file->open(QIODevice::ReadOnly))
-        return Error { QCoreApplication::translate("ImportStream", "cannot read: %1").arg(file->errorString()), path };
+        return Error {
+            QCoreApplication::translate("ImportStream", "cannot read: %1").arg(file->errorString()),
+            path
+        };
     const QByteArray head = file->peek(64 * 1024);
     const QByteArray start = head.trimmed();
     const bool wholeFile = file->size() < options.streamFrom || start.startsWith('[')
@@ -125,7 +128,8 @@ Status ImportStream::readHead(QFile &file, const ImportControl &control)
     QByteArray carry;
     while (true) {
         if (control.isCancelled())
-            return Error { QCoreApplication::translate("ImportStream", "the import was cancelled"), path };
+            return Error { QCoreApplication::translate("ImportStream", "the import was cancelled"),
+                path };
         QByteArray block = carry + file.read(m_options.blockBytes);
         const bool last = file.atEnd();
         control.report(ImportStage::Mapping, file.pos(), file.size());
@@ -141,7 +145,10 @@ Status ImportStream::readHead(QFile &file, const ImportControl &control)
     m_singleByte = invalid;
     m_macRoman = invalid && hasCr && !hasLf;
     if (!file.seek(0))
-        return Error { QCoreApplication::translate("ImportStream", "cannot read: %1").arg(file.errorString()), path };
+        return Error {
+            QCoreApplication::translate("ImportStream", "cannot read: %1").arg(file.errorString()),
+            path
+        };
     m_description.encoding = !invalid ? QStringLiteral("UTF-8")
         : m_macRoman                  ? QStringLiteral("Mac Roman")
                                       : QStringLiteral("Windows-1252");
@@ -203,7 +210,8 @@ Result<bool> ImportStream::readBlock()
 Status ImportStream::start(const SourceTable &head, const ColumnMapping &mapping)
 {
     if (mapping.headerRecord < 0 || size_t(mapping.headerRecord) >= head.records.size())
-        return Error { QCoreApplication::translate("ImportStream", "the file has no header line"), head.filePath, 1 };
+        return Error { QCoreApplication::translate("ImportStream", "the file has no header line"),
+            head.filePath, 1 };
     const CsvRecord &headerRecord = head.records[size_t(mapping.headerRecord)];
     if (auto valid = mapping.validate(headerRecord.fields, head.filePath, headerRecord.line);
         !valid)
@@ -257,7 +265,8 @@ Result<bool> ImportStream::read(Rows &rows, const ImportControl &control)
     const QString &path = m_description.filePath;
     while (qint64(m_totals.events.size() + m_totals.contextPoints.size()) < m_options.pieceRows) {
         if (control.isCancelled())
-            return Error { QCoreApplication::translate("ImportStream", "the import was cancelled"), path };
+            return Error { QCoreApplication::translate("ImportStream", "the import was cancelled"),
+                path };
         const CsvRecord *record = nullptr;
         const QString *unusable = nullptr;
         auto more = nextRecord(record, unusable);
@@ -296,13 +305,17 @@ Status ImportStream::finishAll()
     m_totals.warnings = m_outliers.warnings();
     const QString &path = m_description.filePath;
     if (m_totals.rowsRead == 0 && m_totals.emptyRows == 0)
-        return Error { QCoreApplication::translate("ImportStream", "the file has a header but no rows"), path, m_headerLine };
+        return Error { QCoreApplication::translate(
+                           "ImportStream", "the file has a header but no rows"),
+            path, m_headerLine };
     if (m_events + m_points > 0)
         return Ok {};
     if (m_totals.problems.empty())
-        return Error { QCoreApplication::translate("ImportStream", "the file holds no rows"), path, 1 };
+        return Error { QCoreApplication::translate("ImportStream", "the file holds no rows"), path,
+            1 };
     const ImportProblem &firstProblem = m_totals.problems.front();
-    return Error { QCoreApplication::translate("ImportStream", "no row can be imported: all %1 rows were rejected (first: %2)")
+    return Error { QCoreApplication::translate("ImportStream",
+                       "no row can be imported: all %1 rows were rejected (first: %2)")
                        .arg(m_totals.rowsRead)
                        .arg(firstProblem.description()),
         path, firstProblem.line };

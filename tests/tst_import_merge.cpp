@@ -5,16 +5,9 @@
 
 using namespace techwinter;
 using test::fingerprint;
+using test::parsedFrom;
 
 namespace {
-
-ParsedImport parsedFrom(const QByteArray &bytes, const QString &name)
-{
-    auto parsed = Importer::parse(bytes, name);
-    if (!parsed)
-        FAIL(test::str(parsed.error().toString()));
-    return std::move(parsed).value();
-}
 
 QByteArray layoffRow(const char *url)
 {

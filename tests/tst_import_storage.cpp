@@ -14,18 +14,7 @@
 using namespace techwinter;
 using test::fingerprint;
 using test::fixture;
-
-namespace {
-
-ParsedImport parsedFrom(const QByteArray &bytes, const QString &name)
-{
-    auto parsed = Importer::parse(bytes, name);
-    if (!parsed)
-        FAIL(test::str(parsed.error().toString()));
-    return std::move(parsed).value();
-}
-
-} // namespace
+using test::parsedFrom;
 
 TEST_CASE("Duplicates are skipped within the file and against the database — repeats are kept")
 {

@@ -135,4 +135,13 @@ inline bool haveSharedFile(const char *name)
     return inputAvailable(QFileInfo::exists(sharedFile(name)), str(sharedFile(name)));
 }
 
+/// Parses `bytes` as a file named `name` would be; fails the test when it cannot be read.
+inline ParsedImport parsedFrom(const QByteArray &bytes, const QString &name)
+{
+    auto parsed = Importer::parse(bytes, name);
+    if (!parsed)
+        FAIL(str(parsed.error().toString()));
+    return std::move(parsed).value();
+}
+
 } // namespace techwinter::test
